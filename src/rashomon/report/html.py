@@ -1,0 +1,54 @@
+"""Render an `Analysis` as one self-contained HTML document (no network needed to view it)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import cache
+from importlib.resources import files
+
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
+
+from rashomon import __version__
+from rashomon.report.views import build_view
+from rashomon.schema import ACTOR_KINDS, SCHEMA_VERSION, Analysis
+
+KIND_LABELS = {kind: kind.capitalize() for kind in ACTOR_KINDS}
+
+
+@cache
+def _environment() -> Environment:
+    """Return the template environment; autoescaping is on for every template."""
+    return Environment(
+        loader=PackageLoader("rashomon.report", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@cache
+def _script() -> tuple[Markup, str]:
+    """Return the report's inline script and its CSP hash (`sha256-…`)."""
+    source = files("rashomon.report").joinpath("templates", "report.js").read_text("utf-8")
+    digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+    return Markup(source), f"sha256-{digest}"
+
+
+def render_report(analysis: Analysis) -> str:
+    """Return the HTML report of `analysis`: counts, sources, actors, coverage, texts, rejects.
+
+    All article and actor text is escaped; the page loads nothing from the network, and its
+    Content-Security-Policy lets only its own inline script run.
+    """
+    script, script_hash = _script()
+    template = _environment().get_template("report.html")
+    return template.render(
+        view=build_view(analysis),
+        kinds=KIND_LABELS,
+        script=script,
+        script_hash=script_hash,
+        version=__version__,
+        schema=SCHEMA_VERSION,
+    )

@@ -1,0 +1,65 @@
+"""Parquet store: one file per table, merged with what is there by primary key."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from rashomon.schema import Analysis
+from rashomon.store.failure import output_error
+from rashomon.store.tables import KEYS, SCHEMAS, analysis_tables
+
+_ROW = "__row"
+
+
+def write_parquet(analysis: Analysis, directory: Path) -> None:
+    """Upsert every table of `analysis` into `directory/<table>.parquet`.
+
+    Rows whose key is already stored are replaced; others are kept. Each file is rewritten
+    through a temporary file and `os.replace`. Raises OutputError (E003) when it cannot write.
+    """
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for name, incoming in analysis_tables(analysis).items():
+            path = directory / f"{name}.parquet"
+            stored = _read(name, path)
+            _write_atomic(merge(name, stored, incoming), path)
+    except (OSError, pa.ArrowException) as error:
+        raise output_error("Parquet folder", directory, error) from error
+
+
+def read_parquet(directory: Path) -> dict[str, pa.Table]:
+    """Return every table stored in `directory`; a table with no file comes back empty."""
+    return {name: _read(name, directory / f"{name}.parquet") for name in SCHEMAS}
+
+
+def merge(name: str, stored: pa.Table, incoming: pa.Table) -> pa.Table:
+    """Return `stored` rows whose key is not in `incoming`, plus `incoming`, sorted by key."""
+    keys = list(KEYS[name])
+    numbered = stored.select(keys).append_column(_ROW, pa.array(range(stored.num_rows), pa.int64()))
+    kept = numbered.join(incoming.select(keys), keys, join_type="left anti")
+    survivors = stored.take(kept.column(_ROW))
+    combined = pa.concat_tables([survivors, incoming])
+    return combined.sort_by([(key, "ascending") for key in keys])
+
+
+def _read(name: str, path: Path) -> pa.Table:
+    schema = SCHEMAS[name]
+    if not path.exists():
+        return schema.empty_table()
+    return pq.read_table(path).select(schema.names).cast(schema)
+
+
+def _write_atomic(table: pa.Table, path: Path) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        pq.write_table(table, temporary)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
