@@ -1,0 +1,30 @@
+"""The only bridge from spaCy `Doc`s to records: stand-off mentions with character offsets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from rashomon.annotate.mentions import MENTIONS_ATTR, DocMention
+from rashomon.annotate.records import ArticleMentions, MentionCandidate
+
+
+def export_mentions(article_id: str, doc: Doc) -> ArticleMentions:
+    """Convert `doc._.rashomon_mentions` into an `ArticleMentions` record."""
+    found: list[DocMention] = getattr(doc._, MENTIONS_ATTR) or []
+    return ArticleMentions(article_id, tuple(_candidate(mention) for mention in found))
+
+
+def _candidate(mention: DocMention) -> MentionCandidate:
+    span = mention.span
+    sentence = span.sent
+    return MentionCandidate(
+        span=(span.start_char, span.end_char),
+        text=span.text,
+        sentence=(sentence.start_char, sentence.end_char),
+        kind=mention.kind,
+        name=mention.name,
+        label=span.label_,
+        country=mention.country,
+        titles=mention.titles,
+        affiliation=mention.affiliation,
+    )

@@ -1,0 +1,81 @@
+"""Gazetteers: country names, demonyms, capitals and seats of government, organisations, titles.
+
+Country names and codes come from pycountry (ISO 3166); the short names, demonyms, metonyms,
+organisations and titles that pycountry lacks come from the small files in `rashomon/data/`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import pycountry
+
+from rashomon.schema import ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lookup tables, keyed by surface form as written (case-sensitive)."""
+
+    countries: dict[str, str]
+    demonyms: dict[str, str]
+    seats: dict[str, str]
+    short_names: dict[str, str]
+    organizations: dict[str, tuple[str, ActorKind]]
+    titles: tuple[str, ...]
+
+    def country_code(self, text: str) -> str | None:
+        """Alpha-3 code of a country name, demonym, capital or seat of government, else None."""
+        return self.countries.get(text) or self.demonyms.get(text) or self.seats.get(text)
+
+
+def country_name(code: str) -> str:
+    """Display name of the country with alpha-3 `code` ("RUS" → "Russia")."""
+    gazetteer = load_gazetteer()
+    if code in gazetteer.short_names:
+        return gazetteer.short_names[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Read the packaged data files once and return the lookup tables."""
+    countries: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name:
+                countries[name.removeprefix("the ")] = country.alpha_3
+    demonyms: dict[str, str] = {}
+    seats: dict[str, str] = {}
+    short_names: dict[str, str] = {}
+    for code, short, others, adjectives, capitals in _rows("countries.tsv", 5):
+        short_names[code] = short
+        countries[short] = code
+        countries.update(dict.fromkeys(_items(others), code))
+        demonyms.update(dict.fromkeys(_items(adjectives), code))
+        seats.update(dict.fromkeys(_items(capitals), code))
+    organizations: dict[str, tuple[str, ActorKind]] = {}
+    for canonical, kind, others in _rows("organizations.tsv", 3):
+        entry: tuple[str, ActorKind] = (canonical, "group" if kind == "group" else "organization")
+        organizations.update(dict.fromkeys([canonical, *_items(others)], entry))
+    titles = tuple(_lines("titles.txt"))
+    return Gazetteer(countries, demonyms, seats, short_names, organizations, titles)
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("rashomon").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _rows(name: str, width: int) -> list[list[str]]:
+    return [(line.split("\t") + [""] * width)[:width] for line in _lines(name)]
+
+
+def _items(field: str) -> list[str]:
+    return [item.strip() for item in field.split(";") if item.strip()]

@@ -1,0 +1,263 @@
+"""Component `rashomon_mentions`: actor mentions with their kind, name, titles and affiliation.
+
+Writes `doc._.rashomon_mentions`, a list of `DocMention` (one per entity that denotes an actor,
+in text order). Dates, numbers, money, events and other non-actor entities are skipped, and so
+are NORP adjectives that are not demonyms ("Baathist"); plural NORPs ("Kurds") are groups.
+
+A person's titles and affiliation come from the words around the name:
+- before it: "Russian President Vladimir Putin", "US Secretary of State Rex Tillerson",
+  "his Russian counterpart Sergei Lavrov", "Russia’s foreign minister Sergei Lavrov",
+  "the EU fisheries commissioner, Annelie Brandt";
+- after it: "Annelie Brandt of the European Commission", "Jane Roe, director of the Forum",
+  "Sergei Lavrov, Russia’s foreign minister", "Alexei Khlebnikov, Russian International
+  Council for Foreign Affairs,";
+- an interview speaker header ("Name, Organisation:"), from `rashomon_speaker_headers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from rashomon.annotate.gazetteer import country_name, load_gazetteer
+from rashomon.annotate.headers import AFFILIATIONS_ATTR
+from rashomon.annotate.names import clean_name
+from rashomon.annotate.records import Affiliation
+from rashomon.annotate.titles import TITLES_KEY
+from rashomon.schema import ActorKind
+
+MENTIONS_ATTR = "rashomon_mentions"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+GROUP_WORDS = frozenset(
+    {"Party", "Front", "Movement", "Brigade", "Brigades", "Militia", "Battalion", "Battalions"}
+)
+PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+# Lower-case words that may stand between an affiliation and a name without being a title.
+ROLE_WORDS = frozenset(
+    [
+        "counterpart",
+        "counterparts",
+        "leader",
+        "leaders",
+        "dictator",
+        "strongman",
+        "ruler",
+        "official",
+        "officials",
+        "diplomat",
+        "chief",
+        "head",
+        "boss",
+        "adviser",
+        "advisor",
+        "aide",
+        "analyst",
+        "expert",
+        "researcher",
+        "fellow",
+        "negotiator",
+        "representative",
+        "opposition",
+        "rebel",
+        "commander",
+        "top",
+        "senior",
+        "former",
+        "then",
+        "deputy",
+        "acting",
+        "interim",
+        "veteran",
+        "regime",
+        "government",
+        "foreign",
+        "military",
+        "army",
+        "defence",
+        "defense",
+        "security",
+        "intelligence",
+        "militant",
+        "cleric",
+        "journalist",
+        "editor",
+        "correspondent",
+        "envoy",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "lawmaker",
+        "politician",
+        "activist",
+        "founder",
+        "member",
+    ]
+)
+POSSESSIVES = frozenset({"'s", "’s"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+AFFILIATE_KINDS = frozenset({"state", "organization", "group"})
+
+if not Doc.has_extension(MENTIONS_ATTR):
+    Doc.set_extension(MENTIONS_ATTR, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class DocMention:
+    """An actor mention still tied to its `Doc` (converted to a record by `export`)."""
+
+    span: Span
+    kind: ActorKind
+    name: str
+    country: str | None
+    titles: tuple[str, ...] = ()
+    affiliation: Affiliation | None = None
+
+
+@Language.component(
+    "rashomon_mentions",
+    requires=["doc.ents", "doc.sents", "doc.spans"],
+    assigns=[f"doc._.{MENTIONS_ATTR}"],
+)
+def find_mentions(doc: Doc) -> Doc:
+    """Describe every actor entity of `doc` and store the list in `doc._.rashomon_mentions`."""
+    context = _Context(doc)
+    mentions = []
+    for ent in doc.ents:
+        described = describe(ent)
+        if described is None:
+            continue
+        kind, name, country = described
+        if kind == "person":
+            titles, affiliation = context.roles(ent)
+            mentions.append(DocMention(ent, kind, name, country, titles, affiliation))
+        else:
+            mentions.append(DocMention(ent, kind, name, country))
+    setattr(doc._, MENTIONS_ATTR, mentions)
+    return doc
+
+
+def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
+    """(kind, name, country code) of the actor `ent` denotes, or None if it is no actor."""
+    if ent.kb_id_:
+        prefix, _, value = ent.kb_id_.partition(":")
+        if prefix == "state":
+            return "state", country_name(value), value
+        return ("group" if prefix == "group" else "organization"), value, None
+    name = clean_name(ent.text)
+    if not name:
+        return None
+    if ent.label_ == "PERSON":
+        return "person", name, None
+    if ent.label_ in PLACE_LABELS:
+        return "location", name, None
+    if ent.label_ == "ORG":
+        country = load_gazetteer().country_code(ent[0].text)
+        if ent[-1].text in GROUP_WORDS:
+            return "group", name, country
+        return "organization", name, country
+    if ent.label_ == "NORP" and ent[-1].tag_ in PLURAL_TAGS:
+        return "group", name, None
+    return None
+
+
+class _Context:
+    """Indexes of one document's entities and titles, for reading the words around a name."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_start = {ent.start: ent for ent in doc.ents}
+        self.by_end = {ent.end: ent for ent in doc.ents}
+        titles = doc.spans.get(TITLES_KEY, [])
+        self.title_by_start = {span.start: span for span in titles}
+        self.title_by_end = {span.end: span for span in titles}
+        self.headers: dict[int, tuple[int, int]] = getattr(doc._, AFFILIATIONS_ATTR) or {}
+
+    def roles(self, person: Span) -> tuple[tuple[str, ...], Affiliation | None]:
+        """Titles and affiliation the text gives `person` (see the module docstring)."""
+        header = self.headers.get(person.start)
+        before_titles, before = self._before(person.start)
+        after_titles, after = self._after(person.end)
+        titles = tuple(dict.fromkeys(before_titles + after_titles))
+        organization = self.by_start.get(header[0]) if header is not None else None
+        if organization is not None:
+            return titles, _affiliation(organization)
+        return titles, before or after
+
+    def _before(self, index: int) -> tuple[list[str], Affiliation | None]:
+        doc = self.doc
+        i = index - 1
+        comma = i >= 0 and doc[i].text == ","
+        if comma:
+            i -= 1
+        titles: list[str] = []
+        roles = 0
+        while i >= 0:
+            if i + 1 in self.title_by_end:
+                title = self.title_by_end[i + 1]
+                titles.insert(0, title.label_)
+                i = title.start - 1
+            elif doc[i].lower_ in ROLE_WORDS:
+                i -= 1
+            else:
+                break
+            roles += 1
+        if roles == 0:
+            return [], None
+        if i >= 0 and doc[i].text in POSSESSIVES:
+            i -= 1
+        ent = self.by_end.get(i + 1)
+        return titles, (_affiliation(ent) if ent is not None else None)
+
+    def _after(self, index: int) -> tuple[list[str], Affiliation | None]:
+        doc = self.doc
+        size = len(doc)
+        if index < size and doc[index].lower_ == "of":
+            return [], self._entity_at(index + 1)
+        if index >= size or doc[index].text != ",":
+            return [], None
+        i = self._skip_determiner(index + 1)
+        owner = self.by_start.get(i)
+        if owner is not None:
+            i = owner.end
+            if i < size and doc[i].text in POSSESSIVES:
+                i += 1
+            elif i >= size or doc[i].is_punct:
+                found = _affiliation(owner)
+                return [], found if found is not None and found.kind != "state" else None
+        titles: list[str] = []
+        roles = 0
+        while i < size:
+            if i in self.title_by_start:
+                title = self.title_by_start[i]
+                titles.append(title.label_)
+                i = title.end
+            elif doc[i].lower_ in ROLE_WORDS:
+                i += 1
+            else:
+                break
+            roles += 1
+        if roles == 0:
+            return [], None
+        if owner is None and i < size and doc[i].lower_ in {"of", "at", "for"}:
+            return titles, self._entity_at(i + 1)
+        return titles, (_affiliation(owner) if owner is not None else None)
+
+    def _entity_at(self, index: int) -> Affiliation | None:
+        ent = self.by_start.get(self._skip_determiner(index))
+        return _affiliation(ent) if ent is not None else None
+
+    def _skip_determiner(self, index: int) -> int:
+        if index < len(self.doc) and self.doc[index].lower_ in DETERMINERS:
+            return index + 1
+        return index
+
+
+def _affiliation(span: Span) -> Affiliation | None:
+    """The span as an affiliation, if it denotes a state, an organisation or a group."""
+    described = describe(span)
+    if described is None or described[0] not in AFFILIATE_KINDS:
+        return None
+    kind, name, country = described
+    return Affiliation(name, kind, country)

@@ -1,0 +1,132 @@
+"""Name normalisation shared by annotation and resolution: possessives, particles, match keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Lower-case name particles that do not identify a person on their own ("Bashar al Assad",
+# "Charles de Gaulle", "Mohammed bin Salman"); dropped from match keys, kept in display names.
+PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "bin",
+        "ibn",
+        "bint",
+        "ben",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "y",
+    ]
+)
+# Particles that join the words of a name as written ("Aymenn al Tamimi", "Ursula von der Leyen").
+LINKING_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+    ]
+)
+# Generational suffixes that do not tell two people apart in news text.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m"})
+
+_SPACES = re.compile(r"\s+")
+_SPLIT = re.compile(r"[\s\-‐‑–]+")
+
+NameKey = tuple[str, ...]
+
+
+def strip_possessive(text: str) -> str:
+    """Return `text` without a trailing possessive ("Putin’s" → "Putin", "Assads’" → "Assads")."""
+    if text.endswith(("'s", "’s", "'S", "’S")):
+        return text[:-2].rstrip()
+    if text.endswith(("'", "’")):
+        return text[:-1].rstrip()
+    return text
+
+
+def clean_name(text: str) -> str:
+    """Collapse spaces, drop a leading "the" and a trailing possessive."""
+    name = _SPACES.sub(" ", text).strip()
+    if name[:4].casefold() == "the ":
+        name = name[4:]
+    return strip_possessive(name)
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents, for comparing spellings ("Inês" = "ines")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def person_key(name: str) -> NameKey:
+    """Match key of a person name: folded words without particles, honorifics and suffixes.
+
+    "Bashar al-Assad", "Bashar Al Assad" and "bashar al assad" share the key ("bashar", "assad").
+    """
+    words = [word.strip(".,") for word in _SPLIT.split(fold(clean_name(name)))]
+    key = [word for word in words if word and word not in PARTICLES and word not in SUFFIXES]
+    while key and key[0] in HONORIFICS:
+        key.pop(0)
+    return tuple(key)
+
+
+def fits(short: NameKey, full: NameKey) -> bool:
+    """Whether the name `short` can denote the person named `full`.
+
+    True for a surname or trailing part ("Assad" in "Bashar Assad"), a first-name-or-family-name
+    first word ("Xi" in "Xi Jinping"), or a shorter form with the same first and last words
+    ("Aymenn Tamimi" in "Aymenn Jawad Tamimi").
+    """
+    if not short or len(short) >= len(full):
+        return False
+    if full[-len(short) :] == short or (len(short) == 1 and full[0] == short[0]):
+        return True
+    if short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    remaining = iter(full)
+    return all(word in remaining for word in short)
+
+
+def particle_style(name: str) -> int:
+    """Capitalised particles in `name`: 0 for "Bashar al Assad", 1 for "Bashar Al Assad"."""
+    return sum(
+        1 for word in _SPLIT.split(name) if word.casefold() in PARTICLES and word[:1].isupper()
+    )

@@ -1,0 +1,103 @@
+"""Component `rashomon_titles`: titles and roles ("Secretary of State", "Fisheries Minister").
+
+Matches are stored in `doc.spans["rashomon_titles"]`, each labelled with the title in its
+canonical spelling. Later components strip titles from names, drop entities that are only part
+of a title ("State" in "Secretary of State"), and record titles on the person they precede.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from rashomon.annotate.gazetteer import load_gazetteer
+
+TITLES_KEY = "rashomon_titles"
+# Words that qualify a ministerial or official title: "Foreign Minister", "Deputy Energy Secretary".
+PORTFOLIOS = sorted(
+    [
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "home",
+        "finance",
+        "economy",
+        "economic",
+        "trade",
+        "energy",
+        "oil",
+        "health",
+        "justice",
+        "education",
+        "agriculture",
+        "fisheries",
+        "environment",
+        "culture",
+        "transport",
+        "labour",
+        "labor",
+        "treasury",
+        "development",
+        "deputy",
+        "prime",
+        "vice",
+        "acting",
+        "state",
+        "security",
+        "intelligence",
+        "information",
+        "communications",
+        "tourism",
+        "housing",
+        "immigration",
+        "climate",
+        "industry",
+        "science",
+        "digital",
+        "affairs",
+        "and",
+        "european",
+    ]
+)
+OFFICES = ["minister", "secretary", "commissioner", "spokesman", "spokeswoman", "chief"]
+NOT_FIRST = frozenset({"and", "affairs"})
+LOWER_WORDS = frozenset({"of", "and", "for", "the"})
+
+
+@Language.factory("rashomon_titles", assigns=["doc.spans"])
+def make_title_matcher(nlp: Language, name: str) -> TitleMatcher:
+    """Build the component; the patterns are compiled once, here."""
+    return TitleMatcher(nlp)
+
+
+class TitleMatcher:
+    """Find titles case-insensitively and label them with their canonical spelling."""
+
+    def __init__(self, nlp: Language) -> None:
+        titles = load_gazetteer().titles
+        self.canonical = {title.casefold(): title for title in titles}
+        self.matcher = Matcher(nlp.vocab)
+        for doc in map(nlp.make_doc, titles):
+            self.matcher.add("TITLE", [[{"LOWER": token.lower_} for token in doc]])
+        first = {"LOWER": {"IN": [word for word in PORTFOLIOS if word not in NOT_FIRST]}}
+        more = {"LOWER": {"IN": PORTFOLIOS}, "OP": "*"}
+        office = {"LOWER": {"IN": OFFICES}}
+        self.matcher.add("TITLE", [[first, more, office], [office, {"LOWER": "of"}, first, more]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Store the longest title matches in `doc.spans`."""
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        doc.spans[TITLES_KEY] = [
+            Span(doc, span.start, span.end, label=self._canonical(span)) for span in spans
+        ]
+        return doc
+
+    def _canonical(self, span: Span) -> str:
+        known = self.canonical.get(span.text.casefold())
+        if known is not None:
+            return known
+        words = span.text.split()
+        return " ".join(w if w.lower() in LOWER_WORDS else w[:1].upper() + w[1:] for w in words)

@@ -1,0 +1,25 @@
+"""Resolution across articles: one actor per real-world entity, with every mention traced."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rashomon.annotate.records import ArticleMentions
+from rashomon.resolve.actors import build_actors
+from rashomon.schema import Actor, Article, Mention
+
+__all__ = ["resolve_actors"]
+
+
+def resolve_actors(
+    articles: Sequence[Article], annotated: Sequence[ArticleMentions]
+) -> tuple[list[Actor], list[Mention]]:
+    """Merge the mentions of `annotated` into actors; return (actors, mentions), sorted.
+
+    Raises ValueError when `annotated` names an article that is not in `articles`.
+    """
+    known = {article.id for article in articles}
+    unknown = sorted({item.article_id for item in annotated} - known)
+    if unknown:
+        raise ValueError(f"mentions for unknown articles: {', '.join(unknown)}")
+    return build_actors(annotated)

@@ -1,0 +1,197 @@
+"""Merge mention candidates from all articles into `Actor` and `Mention` records.
+
+- States are one actor per ISO 3166 code, whatever the surface form: "Russia", "Russian
+  Federation", "Russians", "Moscow", "the Kremlin".
+- People are merged by `persons.cluster_persons`.
+- Other actors (organisations, groups, places) are merged by folded name; their kind is the
+  one most of their mentions get. A one-word organisation name joins the one longer name in
+  the same article that ends with it ("the Commission", "the European Commission").
+- An organisation or place whose name is also a person's full name or surname is that person
+  ("the Al Assad regime").
+- A person's affiliation is the one the text gives most often; its actor is created if no
+  mention names it. A person's or organisation's country is its affiliation's country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from rashomon.annotate.gazetteer import country_name
+from rashomon.annotate.names import NameKey, fold, particle_style, person_key
+from rashomon.annotate.records import Affiliation, ArticleMentions, MentionCandidate
+from rashomon.ids import actor_id
+from rashomon.resolve.persons import cluster_persons
+from rashomon.schema import Actor, ActorKind, Mention
+
+EntityKey = tuple[str, ...]
+KIND_ORDER: tuple[ActorKind, ...] = ("organization", "group", "location", "other")
+RELINKABLE = frozenset({"organization", "location", "other"})
+ORGANIZATIONS = frozenset({"organization", "group"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    """One actor being assembled."""
+
+    kind: ActorKind
+    name: str
+    country: str | None = None
+    mentions: list[tuple[str, MentionCandidate]] = field(default_factory=list)
+
+
+def build_actors(annotated: Sequence[ArticleMentions]) -> tuple[list[Actor], list[Mention]]:
+    """Merge all mentions into actors; return (actors, mentions), both sorted."""
+    flat = [(item.article_id, mention) for item in annotated for mention in item.mentions]
+    flat = _expand_short_names(_relink_persons(flat))
+    people = cluster_persons(
+        (article, person_key(m.name)) for article, m in flat if m.kind == "person"
+    )
+    kinds = _majority_kinds(flat)
+    groups: defaultdict[EntityKey, list[tuple[str, MentionCandidate]]] = defaultdict(list)
+    for article, mention in flat:
+        groups[_entity_key(article, mention, people)].append((article, mention))
+    drafts: dict[str, _Draft] = {}
+    for key, members in groups.items():
+        kind, name, country = _identity(key, members, kinds)
+        draft = drafts.setdefault(actor_id(kind, name), _Draft(kind, name, country))
+        draft.mentions.extend(members)
+    actors = _finish(drafts)
+    mentions = sorted(
+        (
+            Mention(article, identifier, m.text, m.span, m.sentence)
+            for identifier, draft in drafts.items()
+            for article, m in draft.mentions
+        ),
+        key=lambda item: (item.article_id, item.span, item.actor),
+    )
+    ordered = sorted(actors.values(), key=lambda actor: (-actor.mentions, actor.name, actor.id))
+    return ordered, mentions
+
+
+def _relink_persons(
+    flat: list[tuple[str, MentionCandidate]],
+) -> list[tuple[str, MentionCandidate]]:
+    """Turn organisation or place mentions named like a person (name or surname) into people."""
+    names: set[NameKey] = set()
+    for _, mention in flat:
+        if mention.kind == "person":
+            key = person_key(mention.name)
+            names.update(key[index:] for index in range(len(key)))
+    relinked = []
+    for article, mention in flat:
+        if mention.kind in RELINKABLE and person_key(mention.name) in names:
+            mention = _as_person(mention)
+        relinked.append((article, mention))
+    return relinked
+
+
+def _as_person(mention: MentionCandidate) -> MentionCandidate:
+    return replace(mention, kind="person", label="PERSON", country=None)
+
+
+def _expand_short_names(
+    flat: list[tuple[str, MentionCandidate]],
+) -> list[tuple[str, MentionCandidate]]:
+    """Give a one-word organisation name the longer name it ends in the same article, if unique.
+
+    "the Commission" after "the European Commission" is the European Commission.
+    """
+    longer: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for article, mention in flat:
+        words = mention.name.split()
+        if mention.kind in ORGANIZATIONS and len(words) > 1:
+            longer[(article, fold(words[-1]))].add(mention.name)
+    expanded = []
+    for article, mention in flat:
+        names = longer.get((article, fold(mention.name)), set())
+        if mention.kind in ORGANIZATIONS and " " not in mention.name and len(names) == 1:
+            mention = replace(mention, name=next(iter(names)))
+        expanded.append((article, mention))
+    return expanded
+
+
+def _majority_kinds(flat: list[tuple[str, MentionCandidate]]) -> dict[str, ActorKind]:
+    """For names that are neither people nor states: the kind most of their mentions get."""
+    votes: defaultdict[str, Counter[ActorKind]] = defaultdict(Counter)
+    for _, mention in flat:
+        if mention.kind not in {"person", "state"}:
+            votes[fold(mention.name)][mention.kind] += 1
+    return {
+        name: max(KIND_ORDER, key=lambda kind: (counts[kind], -KIND_ORDER.index(kind)))
+        for name, counts in votes.items()
+    }
+
+
+def _entity_key(
+    article: str, mention: MentionCandidate, people: dict[tuple[str, NameKey], NameKey]
+) -> EntityKey:
+    if mention.kind == "state" and mention.country:
+        return ("state", mention.country)
+    if mention.kind == "person":
+        key = person_key(mention.name)
+        return ("person", *people.get((article, key), key))
+    return ("named", fold(mention.name))
+
+
+def _identity(
+    key: EntityKey, members: list[tuple[str, MentionCandidate]], kinds: dict[str, ActorKind]
+) -> tuple[ActorKind, str, str | None]:
+    """(kind, display name, country) of one merged entity."""
+    if key[0] == "state":
+        return "state", country_name(key[1]), key[1]
+    names = Counter(m.name for _, m in members)
+    if key[0] == "person":
+        full = [name for name in names if person_key(name) == key[1:]] or list(names)
+        best = min(full, key=lambda name: (-names[name], particle_style(name), name))
+        return "person", best, None
+    best = min(names, key=lambda name: (-names[name], name))
+    countries = Counter(m.country for _, m in members if m.country)
+    country = min(countries, key=lambda code: (-countries[code], code)) if countries else None
+    return kinds[key[1]], best, country
+
+
+def _finish(drafts: dict[str, _Draft]) -> dict[str, Actor]:
+    """Turn drafts into actors, creating affiliated actors that no mention names."""
+    named = {fold(d.name): key for key, d in drafts.items() if d.kind not in {"person", "state"}}
+    affiliations: dict[str, str] = {}
+    for identifier, draft in list(drafts.items()):
+        chosen = _most_common_affiliation(draft)
+        if chosen is None:
+            continue
+        name = chosen.name
+        if chosen.kind == "state" and chosen.country is not None:
+            name = country_name(chosen.country)
+        target = named.get(fold(name), actor_id(chosen.kind, name))
+        if target not in drafts:
+            drafts[target] = _Draft(chosen.kind, name, chosen.country)
+        if target != identifier:
+            affiliations[identifier] = target
+    actors = {}
+    for identifier, draft in drafts.items():
+        affiliated = affiliations.get(identifier)
+        country = draft.country
+        if country is None and affiliated is not None:
+            country = drafts[affiliated].country
+        by_article = Counter(article for article, _ in draft.mentions)
+        titles = Counter(title for _, m in draft.mentions for title in m.titles)
+        actors[identifier] = Actor(
+            id=identifier,
+            name=draft.name,
+            kind=draft.kind,
+            aliases=tuple(sorted({m.text for _, m in draft.mentions})),
+            affiliation=affiliated,
+            country=country,
+            mentions=len(draft.mentions),
+            mentions_by_article=dict(sorted(by_article.items())),
+            titles=tuple(sorted(titles, key=lambda title: (-titles[title], title))),
+        )
+    return actors
+
+
+def _most_common_affiliation(draft: _Draft) -> Affiliation | None:
+    found = Counter(m.affiliation for _, m in draft.mentions if m.affiliation is not None)
+    if not found:
+        return None
+    return min(found, key=lambda item: (-found[item], item.name, item.kind))

@@ -1,0 +1,51 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate import annotate
+from rashomon.annotate.nlp import load_nlp
+from rashomon.ids import article_id
+from rashomon.resolve import resolve_actors
+from rashomon.schema import Actor, Article
+from rashomon.settings import Settings
+
+Analyse = Callable[..., dict[str, Actor]]
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """rashomon's pipeline on the default model."""
+    return load_nlp(Settings())
+
+
+def make_article(text: str) -> Article:
+    """An already-cleaned article around `text`."""
+    return Article(
+        id=article_id(text),
+        title=None,
+        outlet=None,
+        author=None,
+        published=None,
+        url=None,
+        genre="news",
+        language="en",
+        text=text,
+        source="test",
+    )
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp: Language) -> Analyse:
+    """Annotate and resolve texts (one article each); return the actors by name."""
+
+    def run(*texts: str) -> dict[str, Actor]:
+        articles = [make_article(text) for text in texts]
+        actors, _ = resolve_actors(articles, annotate(articles, nlp))
+        return {actor.name: actor for actor in actors}
+
+    return run

@@ -1,0 +1,216 @@
+"""Texts in, actors out: mentions found by annotation and merged by resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from rashomon.schema import Actor
+
+Analyse = Callable[..., dict[str, Actor]]
+
+
+def _affiliation_name(actors: dict[str, Actor], actor: Actor) -> str | None:
+    by_id = {item.id: item for item in actors.values()}
+    return by_id[actor.affiliation].name if actor.affiliation else None
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind", "aliases"),
+    [
+        pytest.param(
+            (
+                "Bashar al-Assad met envoys on Monday. Critics of the Al Assad government "
+                "say Assad will not resign, and Al Assad's allies agree.",
+            ),
+            "Bashar al-Assad",
+            "person",
+            {"Bashar al-Assad", "Al Assad", "Assad"},
+            id="particles-and-case",
+        ),
+        pytest.param(
+            ("Vladimir Putin’s plan was discussed in Paris. Putin’s aides declined to comment.",),
+            "Vladimir Putin",
+            "person",
+            {"Vladimir Putin", "Putin"},
+            id="possessives",
+        ),
+        pytest.param(
+            (
+                "Russia sent a new envoy. Moscow says the talks failed, the Kremlin blamed "
+                "the West and the Russians walked out.",
+            ),
+            "Russia",
+            "state",
+            {"Russia", "Moscow", "Kremlin", "Russians"},
+            id="metonyms-and-demonyms",
+        ),
+        pytest.param(
+            (
+                "Washington imposed tariffs. The White House said American farmers would be "
+                "compensated by the United States.",
+            ),
+            "United States",
+            "state",
+            {"Washington", "White House", "American", "United States"},
+            id="us-metonyms",
+        ),
+        pytest.param(
+            ("The G7 summit ended early. Leaders of the G7 agreed on little.",),
+            "G7",
+            "organization",
+            {"G7"},
+            id="group-of-states",
+        ),
+        pytest.param(
+            ("Fighters from Hezbollah crossed the border, a Hezbollah commander said.",),
+            "Hezbollah",
+            "group",
+            {"Hezbollah"},
+            id="armed-group",
+        ),
+    ],
+)
+def test_actor_aliases(
+    analyse: Analyse, texts: tuple[str, ...], name: str, kind: str, aliases: set[str]
+) -> None:
+    actors = analyse(*texts)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == kind
+    assert aliases <= set(actors[name].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation", "country"),
+    [
+        pytest.param(
+            "Russian President Vladimir Putin arrived late.",
+            "Vladimir Putin",
+            "President",
+            "Russia",
+            "RUS",
+            id="demonym-title",
+        ),
+        pytest.param(
+            "US Secretary of State Marla Quinby landed in Ankara on Sunday.",
+            "Marla Quinby",
+            "Secretary of State",
+            "United States",
+            "USA",
+            id="multiword-title",
+        ),
+        pytest.param(
+            "Kenyan Foreign Minister Joseph Mwangale rejected the report.",
+            "Joseph Mwangale",
+            "Foreign Minister",
+            "Kenya",
+            "KEN",
+            id="portfolio-title",
+        ),
+        pytest.param(
+            "The talks were chaired by Annika Solberg of the European Commission.",
+            "Annika Solberg",
+            None,
+            "European Commission",
+            None,
+            id="x-of-the-y",
+        ),
+        pytest.param(
+            "The plan was drafted by the Turkish trade minister, Emre Kalkan, last year.",
+            "Emre Kalkan",
+            "Trade Minister",
+            "Turkey",
+            "TUR",
+            id="apposition-before",
+        ),
+    ],
+)
+def test_titles_and_affiliations(
+    analyse: Analyse,
+    text: str,
+    name: str,
+    title: str | None,
+    affiliation: str,
+    country: str | None,
+) -> None:
+    actors = analyse(text)
+    actor = actors[name]
+    assert actor.kind == "person"
+    if title is not None:
+        assert title in actor.titles
+    assert _affiliation_name(actors, actor) == affiliation
+    assert actor.country == country
+    assert not any(other.name in {"State", "Secretary of State"} for other in actors.values())
+
+
+INTERVIEW = """Can the ceasefire hold?
+
+Dmitri Orlovsky, Baltic Institute for Strategic Studies: Both sides are tired. Moscow wants quiet.
+
+Farida al Nouri, Levant Policy Centre: I doubt it. Tehran has other plans.
+
+Will the talks resume?
+
+Dmitri Orlovsky: Probably, but not this month.
+
+Farida al Nouri: Only if the guarantors return."""
+
+
+def test_interview_speaker_headers(analyse: Analyse) -> None:
+    actors = analyse(INTERVIEW)
+    orlovsky = actors["Dmitri Orlovsky"]
+    nouri = actors["Farida al Nouri"]
+    assert orlovsky.kind == nouri.kind == "person"
+    assert orlovsky.mentions == nouri.mentions == 2
+    assert _affiliation_name(actors, orlovsky) == "Baltic Institute for Strategic Studies"
+    assert _affiliation_name(actors, nouri) == "Levant Policy Centre"
+    assert actors["Levant Policy Centre"].kind == "organization"
+    assert "Russia" in actors
+    assert "Iran" in actors
+
+
+def test_same_surname_people_stay_apart(analyse: Analyse) -> None:
+    text = (
+        "Hafez al Assad ruled Syria for three decades. His son Bashar al Assad took over "
+        "in 2000. Assad has since outlived most of his father's advisers."
+    )
+    actors = analyse(text)
+    assert {"Hafez al Assad", "Bashar al Assad"} <= set(actors)
+    assert "Assad" not in actors["Hafez al Assad"].aliases
+    assert "Assad" not in actors["Bashar al Assad"].aliases
+    assert actors["Assad"].kind == "person"
+
+
+def test_bare_surname_links_across_articles(analyse: Analyse) -> None:
+    first = "Prime Minister Lena Marchetti resigned on Friday."
+    second = "Marchetti said she had no regrets."
+    actors = analyse(first, second)
+    marchetti = actors["Lena Marchetti"]
+    assert set(marchetti.aliases) == {"Lena Marchetti", "Marchetti"}
+    assert marchetti.mentions == 2
+    assert len(marchetti.mentions_by_article) == 2
+    assert "Marchetti" not in actors
+
+
+def test_bare_surname_ambiguous_across_articles_stays_apart(analyse: Analyse) -> None:
+    actors = analyse(
+        "Mayor Tomas Varga said he would stay.",
+        "Judge Helga Varga said she disagreed.",
+        "In a statement, Varga said the ruling was wrong.",
+    )
+    assert {"Tomas Varga", "Helga Varga", "Varga"} <= set(actors)
+    assert actors["Varga"].kind == "person"
+    assert actors["Tomas Varga"].aliases == ("Tomas Varga",)
+
+
+def test_non_actors_are_skipped(analyse: Analyse) -> None:
+    actors = analyse("On 3 May 2021 the fund paid $40 million, 12 percent more than in March.")
+    assert actors == {}
+
+
+def test_demonym_plurals_and_adjectives_link_to_states(analyse: Analyse) -> None:
+    actors = analyse("Iranian officials met the Syrians. Syrian troops and Iranian advisers left.")
+    assert {"Iranian"} <= set(actors["Iran"].aliases)
+    assert {"Syrians", "Syrian"} <= set(actors["Syria"].aliases)
+    assert actors["Iran"].country == "IRN"

@@ -1,0 +1,59 @@
+"""Name normalisation: possessives, particles, keys and which short names fit which full names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.annotate.names import clean_name, fits, particle_style, person_key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vladimir Putin’s", "Vladimir Putin"),
+        ("Putin's", "Putin"),
+        ("the Kremlin", "Kremlin"),
+        ("the  Middle\nEast", "Middle East"),
+        ("the Assads’", "Assads"),
+        ("Thomas", "Thomas"),
+    ],
+)
+def test_clean_name(text: str, expected: str) -> None:
+    assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Bashar al Assad", ("bashar", "assad")),
+        ("Bashar Al-Assad", ("bashar", "assad")),
+        ("Al Assad", ("assad",)),
+        ("Inês Carvalho", ("ines", "carvalho")),
+        ("Mr Oduya", ("oduya",)),
+        ("Martin Luther King Jr.", ("martin", "luther", "king")),
+        ("Ursula von der Leyen", ("ursula", "leyen")),
+    ],
+)
+def test_person_key(name: str, key: tuple[str, ...]) -> None:
+    assert person_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        (("assad",), ("bashar", "assad"), True),
+        (("xi",), ("xi", "jinping"), True),
+        (("duarte", "vaz"), ("helena", "duarte", "vaz"), True),
+        (("aymenn", "tamimi"), ("aymenn", "jawad", "tamimi"), True),
+        (("hafez", "assad"), ("bashar", "assad"), False),
+        (("jinping",), ("xi", "jinping"), True),
+        (("jawad",), ("aymenn", "jawad", "tamimi"), False),
+        (("bashar", "assad"), ("bashar", "assad"), False),
+    ],
+)
+def test_fits(short: tuple[str, ...], full: tuple[str, ...], expected: bool) -> None:
+    assert fits(short, full) is expected
+
+
+def test_particle_style_prefers_lower_case_particles() -> None:
+    assert particle_style("Bashar al Assad") < particle_style("Bashar Al Assad")

@@ -1,0 +1,109 @@
+"""Merging hand-built mention records into actors and mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.annotate.records import Affiliation, ArticleMentions, MentionCandidate
+from rashomon.ids import actor_id
+from rashomon.resolve import resolve_actors
+from rashomon.schema import Actor, ActorKind, Article
+
+
+def _article(identifier: str) -> Article:
+    return Article(identifier, None, None, None, None, None, "news", "en", "", identifier)
+
+
+def _mention(
+    start: int,
+    text: str,
+    kind: ActorKind,
+    name: str | None = None,
+    country: str | None = None,
+    affiliation: Affiliation | None = None,
+    titles: tuple[str, ...] = (),
+) -> MentionCandidate:
+    span = (start, start + len(text))
+    return MentionCandidate(
+        span, text, (0, 100), kind, name or text, "X", country, titles, affiliation
+    )
+
+
+FORUM = Affiliation("Northern Rivers Forum", "organization", None)
+RUSSIA = Affiliation("Russia", "state", "RUS")
+
+ANNOTATED = [
+    ArticleMentions(
+        "a1",
+        (
+            _mention(0, "Moscow", "state", "Russia", "RUS"),
+            _mention(10, "Ilya Vostrikov", "person", affiliation=FORUM),
+            _mention(40, "Ilya Vostrikov", "person", titles=("Director",)),
+        ),
+    ),
+    ArticleMentions(
+        "a2",
+        (
+            _mention(0, "Russians", "state", "Russia", "RUS"),
+            _mention(20, "Vostrikov", "person"),
+            _mention(30, "Vostrikov", "organization"),
+            _mention(50, "Oksana Ryabova", "person", affiliation=RUSSIA),
+        ),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def resolved() -> tuple[dict[str, Actor], list[object]]:
+    actors, mentions = resolve_actors([_article("a1"), _article("a2")], ANNOTATED)
+    return {actor.name: actor for actor in actors}, list(mentions)
+
+
+def test_states_merge_by_code(resolved: tuple[dict[str, Actor], list[object]]) -> None:
+    russia = resolved[0]["Russia"]
+    assert russia.id == actor_id("state", "Russia")
+    assert russia.aliases == ("Moscow", "Russians")
+    assert russia.mentions_by_article == {"a1": 1, "a2": 1}
+    assert russia.country == "RUS"
+
+
+def test_person_merged_across_articles_with_relinked_org(
+    resolved: tuple[dict[str, Actor], list[object]],
+) -> None:
+    actors = resolved[0]
+    person = actors["Ilya Vostrikov"]
+    assert person.mentions == 4
+    assert person.aliases == ("Ilya Vostrikov", "Vostrikov")
+    assert person.titles == ("Director",)
+    assert "Vostrikov" not in actors
+
+
+def test_affiliations_point_at_existing_actors(
+    resolved: tuple[dict[str, Actor], list[object]],
+) -> None:
+    actors = resolved[0]
+    forum = actors["Northern Rivers Forum"]
+    assert forum.kind == "organization"
+    assert forum.mentions == 0
+    assert actors["Ilya Vostrikov"].affiliation == forum.id
+    assert actors["Oksana Ryabova"].affiliation == actors["Russia"].id
+    assert actors["Oksana Ryabova"].country == "RUS"
+    ids = {actor.id for actor in actors.values()}
+    assert all(actor.affiliation in ids for actor in actors.values() if actor.affiliation)
+
+
+def test_output_is_deterministic_and_sorted() -> None:
+    articles = [_article("a1"), _article("a2")]
+    first = resolve_actors(articles, ANNOTATED)
+    second = resolve_actors(articles, list(reversed(ANNOTATED)))
+    assert first == second
+    mentions = first[1]
+    assert [(m.article_id, m.span) for m in mentions] == sorted(
+        (m.article_id, m.span) for m in mentions
+    )
+    assert sum(actor.mentions for actor in first[0]) == len(mentions) == 7
+
+
+def test_unknown_article_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown articles: a2"):
+        resolve_actors([_article("a1")], ANNOTATED)

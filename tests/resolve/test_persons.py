@@ -1,0 +1,37 @@
+"""Person clustering by name key, within and across articles."""
+
+from __future__ import annotations
+
+from rashomon.resolve.persons import cluster_persons
+
+BASHAR = ("bashar", "assad")
+HAFEZ = ("hafez", "assad")
+ASSAD = ("assad",)
+
+
+def test_surname_joins_the_only_full_name_in_its_article() -> None:
+    result = cluster_persons([("a", BASHAR), ("a", ASSAD), ("a", ASSAD)])
+    assert result == {("a", BASHAR): BASHAR, ("a", ASSAD): BASHAR}
+
+
+def test_surname_is_ambiguous_between_two_full_names() -> None:
+    result = cluster_persons([("a", BASHAR), ("a", HAFEZ), ("a", ASSAD), ("b", ASSAD)])
+    assert result[("a", ASSAD)] == ASSAD
+    assert result[("b", ASSAD)] == ASSAD
+
+
+def test_surname_alone_links_to_the_only_full_name_elsewhere() -> None:
+    result = cluster_persons([("a", BASHAR), ("b", ASSAD)])
+    assert result[("b", ASSAD)] == BASHAR
+
+
+def test_surname_alone_links_to_a_dominant_full_name_only() -> None:
+    dominant = [("a", BASHAR)] * 4 + [("b", HAFEZ), ("c", ASSAD)]
+    assert cluster_persons(dominant)[("c", ASSAD)] == BASHAR
+    balanced = [("a", BASHAR)] * 2 + [("b", HAFEZ)] * 2 + [("c", ASSAD)]
+    assert cluster_persons(balanced)[("c", ASSAD)] == ASSAD
+
+
+def test_ambiguous_surname_does_not_link_across_articles() -> None:
+    result = cluster_persons([("a", BASHAR), ("a", HAFEZ), ("a", ASSAD), ("b", BASHAR)])
+    assert result[("a", ASSAD)] == ASSAD
