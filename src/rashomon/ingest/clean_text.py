@@ -1,0 +1,243 @@
+"""Plain-text cleaning by line rules: boilerplate out of the body, metadata out of the boilerplate.
+
+The body is split into paragraphs at blank lines. Lines that are credits, image placeholders,
+page ids, bylines, source lines, copyright lines, date lines or section labels are removed, then
+whole paragraphs that are photo captions or a closing author bio. Every removed line is kept in
+`boilerplate`, and what those lines say fills the metadata (outlet, author, date, title, genre).
+Interview speaker headers ("Name, Organisation: ...") and question lines stay in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rashomon.ingest.metadata import (
+    NAME_WORD,
+    PERSON_NAME,
+    SPEAKER_HEADER,
+    is_date_line,
+    is_person_name,
+    iso_date,
+    latest_date,
+    outlet_name,
+)
+from rashomon.ingest.records import Meta
+
+_PLACEHOLDER = re.compile(
+    r"^(?:image|photo|photograph|picture|video)(?:\s+(?:source|credit|caption)s?)?\s*"
+    r"(?:\([^)]*\))?\s*(?::\s*[^.]{0,60})?$",
+    re.IGNORECASE,
+)
+_PAGE_ID = re.compile(r"^(?=.{8,}$)\d+(?:[.\-_/]\d+)+$")
+_SOURCE = re.compile(r"^sources?\s*:\s*(?P<value>.{2,120})$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:(?:©|\(c\)|copyright\b).{0,120}|[—–]\s*.{2,100}\b(?:19|20)\d\d\.?"
+    r"|.{0,80}all rights reserved\.?)$",
+    re.IGNORECASE,
+)
+_CREDIT_BYLINE = re.compile(
+    r"^(?:additional\s+)?(?:reporting|reported|written|words|text)\s+by\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_TOP_BYLINE = re.compile(r"^by\s+(?P<value>.+)$", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"^(?:(?:first\s+)?published|updated|posted|date)(?:\s+on)?\s*:?\s*(?P<value>.{6,60})$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^(?P<value>opinion|comment|commentary|editorial|column|interview)$", re.IGNORECASE
+)
+_PHOTO_CREDIT = re.compile(r"\w\s*/\s*\w|\b(?:photo|photograph|pool|getty|images)\b", re.IGNORECASE)
+_CAPTION_TAIL = re.compile(
+    r"(?:\((?P<paren>[^()]{2,80})\))?\s*"
+    r"(?P<credit>(?:image|photo|picture)\s+credit\s*:\s*[^.()]{1,60}|photograph\s*:\s*[^.()]{1,60})?\s*$",
+    re.IGNORECASE,
+)
+_BIO = re.compile(
+    rf"^[—–*\s]*(?P<name>{PERSON_NAME})\s+is\s+(?:(?P<article>a|an|the)\s+)?(?P<rest>.+?)\.?\s*$"
+)
+_PRESS_ROLE = re.compile(
+    r"\b(?:editor|columnist|correspondent|writer|reporter|journalist|commentator|contributor|"
+    r"presenter|producer)\b",
+    re.IGNORECASE,
+)
+_OTHER_ROLE = re.compile(r"\b(?:author|analyst|professor|fellow|director)\b", re.IGNORECASE)
+_BIO_OUTLET = re.compile(
+    rf"^(?P<outlet>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})['’]s\b"
+    rf"|\b(?:for|at)\s+(?P<outlet2>(?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})",
+)
+_OPINION_WORDS = re.compile(r"\b(?:columnist|column|comment|commentator|opinion)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_MAX_SOURCE_WORDS = 8
+_MAX_CAPTION_WORDS = 120
+_MAX_BIO_WORDS = 45
+_MAX_TITLE_WORDS = 20
+_MAX_BYLINE_WORDS = 12
+_TOP_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """A cleaned body, the lines removed from it, and the metadata those lines gave."""
+
+    text: str
+    boilerplate: tuple[str, ...]
+    meta: Meta
+
+
+@dataclass(slots=True)
+class _Found:
+    """Metadata collected while the rules run (first finding wins)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    genre: str | None = None
+
+    def note(self, field: str, value: str | None) -> None:
+        if value and getattr(self, field) is None:
+            setattr(self, field, value)
+
+
+def clean_text(text: str, find_title: bool = True) -> Cleaned:
+    """Return the body of `text` without boilerplate, with the metadata the boilerplate gave.
+
+    `find_title` takes a headline-like first line as the title (off when the title is known).
+    """
+    paragraphs = _paragraphs(text)
+    found = _Found()
+    removed: list[str] = []
+    kept: list[list[str]] = []
+    for index, paragraph in enumerate(paragraphs):
+        lines = [line for line in paragraph if not _drop_line(line, index, found, removed)]
+        if lines and _is_caption(" ".join(lines)):
+            removed.extend(lines)
+        elif lines:
+            kept.append(lines)
+    if kept and _take_bio(kept[-1], found):
+        removed.extend(kept.pop())
+    if (
+        find_title
+        and len(kept) > 1
+        and _is_headline(kept[0])
+        and not SPEAKER_HEADER.match(kept[1][0])
+    ):
+        found.note("title", kept[0][0])
+        removed.append(kept.pop(0)[0])
+    found.note("published", latest_date(text))
+    body = "\n\n".join("\n".join(lines) for lines in kept)
+    meta = Meta(
+        title=found.title,
+        outlet=found.outlet,
+        author=found.author,
+        published=found.published,
+        genre=found.genre,
+    )
+    return Cleaned(text=body, boilerplate=tuple(removed), meta=meta)
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    paragraphs: list[list[str]] = [[]]
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw.split())
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _drop_line(line: str, paragraph: int, found: _Found, removed: list[str]) -> bool:
+    """Apply the line rules; record what the line says and return whether it leaves the body."""
+    drop = _classify(line, paragraph < _TOP_PARAGRAPHS, found)
+    if drop:
+        removed.append(line)
+    return drop
+
+
+def _classify(line: str, at_top: bool, found: _Found) -> bool:
+    if _PLACEHOLDER.match(line) or _PAGE_ID.match(line):
+        return True
+    if (match := _SOURCE.match(line)) and len(line.split()) <= _MAX_SOURCE_WORDS:
+        found.note("outlet", outlet_name(match.group("value"), split_camel=True))
+        return True
+    if _COPYRIGHT.match(line):
+        found.note("outlet", outlet_name(line))
+        return True
+    byline = _CREDIT_BYLINE.match(line) or (_TOP_BYLINE.match(line) if at_top else None)
+    if byline and len(line.split()) <= _MAX_BYLINE_WORDS:
+        author = _byline_author(byline.group("value"))
+        if author:
+            found.note("author", author)
+            return True
+    if (match := _DATE_LINE.match(line)) and iso_date(match.group("value")):
+        found.note("published", iso_date(match.group("value")))
+        return True
+    if is_date_line(line):
+        found.note("published", iso_date(line))
+        return True
+    if at_top and (match := _LABEL.match(line)):
+        label = match.group("value").lower()
+        found.note("genre", "interview" if label == "interview" else "opinion")
+        return True
+    return False
+
+
+def _byline_author(value: str) -> str | None:
+    """Return the author named in a byline's value ("Jane Roe, Defence Editor" gives "Jane Roe")."""
+    name = re.split(r"[;|,]|\s+[-–—]\s+|\s+in\s+", value, maxsplit=1)[0].strip(" .")
+    names = re.split(r"\s+and\s+|\s+&\s+", name)
+    return name if all(is_person_name(part) for part in names) else None
+
+
+def _is_caption(text: str) -> bool:
+    """Return whether a paragraph is a photo caption: short and ending in a photo credit."""
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return False
+    match = _CAPTION_TAIL.search(text)
+    if match is None:
+        return False
+    if match.group("credit"):
+        return True
+    paren = match.group("paren")
+    return paren is not None and _PHOTO_CREDIT.search(paren) is not None
+
+
+def _take_bio(paragraph: list[str], found: _Found) -> bool:
+    """Return whether the last paragraph is an author bio; note its author, outlet and genre.
+
+    The outlet is read only from a press role ("the Courier's editor", "a columnist for X").
+    """
+    text = " ".join(paragraph)
+    match = _BIO.match(text)
+    if match is None or len(text.split()) > _MAX_BIO_WORDS:
+        return False
+    rest = match.group("rest")
+    press = _PRESS_ROLE.search(rest) is not None
+    if not press and not _OTHER_ROLE.search(rest):
+        return False
+    found.note("author", match.group("name"))
+    if press and (outlet := _BIO_OUTLET.search(rest)):
+        if outlet.group("outlet"):
+            prefix = "The " if match.group("article") == "the" else ""
+            found.note("outlet", prefix + outlet.group("outlet"))
+        else:
+            found.note("outlet", outlet.group("outlet2"))
+    if _OPINION_WORDS.search(rest):
+        found.note("genre", "opinion")
+    return True
+
+
+def _is_headline(paragraph: list[str]) -> bool:
+    """Return whether a paragraph reads as a headline: one short sentence, no closing full stop."""
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0]
+    return (
+        line[0].isupper()
+        and len(line.split()) <= _MAX_TITLE_WORDS
+        and not line.endswith((".", ",", ";", ":", "…", ")"))
+        and _SENTENCE_BREAK.search(line) is None
+    )

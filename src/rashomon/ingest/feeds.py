@@ -1,0 +1,72 @@
+"""RSS and Atom feeds (feedparser): each entry's page is fetched and becomes one article.
+
+The entry's title, author and date are fallback metadata, used where the page gives none. An
+entry without a link but with inline content is read from that content (`feed#N`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import feedparser
+
+from rashomon.errors import Reason
+from rashomon.ingest.records import Draft, InputError, Meta
+from rashomon.schema import Rejected
+
+PageReader = Callable[[str, Meta], Draft]
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Return whether `data` starts like an RSS, RDF or Atom document."""
+    head = data[:1024].lstrip().lower()
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2 :].lstrip()
+        while head.startswith((b"<!--", b"<?")):
+            head = head[head.find(b">") + 1 :].lstrip()
+    return head.startswith((b"<rss", b"<feed", b"<rdf:rdf"))
+
+
+def read_feed(data: bytes, source: str, read_page: PageReader) -> Iterator[Draft | Rejected]:
+    """Yield a draft (or a reject) per feed entry; `read_page(url, fallback)` fetches a page."""
+    parsed: Any = feedparser.parse(data)
+    entries = list(parsed.entries)
+    if not entries:
+        if parsed.bozo and not parsed.feed:
+            yield InputError(Reason.MALFORMED, "not a valid RSS or Atom feed").rejected(source)
+        else:
+            yield InputError(Reason.EMPTY, "the feed has no entries").rejected(source)
+        return
+    for number, entry in enumerate(entries, start=1):
+        link = entry.get("link")
+        item = str(link) if link else f"{source}#{number}"
+        try:
+            yield _entry_draft(entry, item, read_page)
+        except InputError as problem:
+            yield problem.rejected(item)
+
+
+def _entry_draft(entry: Any, item: str, read_page: PageReader) -> Draft:
+    fallback = Meta(
+        title=entry.get("title"),
+        author=entry.get("author"),
+        published=_entry_date(entry),
+        url=entry.get("link"),
+    )
+    if entry.get("link"):
+        return read_page(str(entry["link"]), fallback)
+    contents = entry.get("content") or []
+    inline = contents[0].get("value") if contents else entry.get("summary")
+    if not inline:
+        raise InputError(Reason.MALFORMED, "feed entry has neither a link nor content")
+    return Draft(source=item, content=str(inline), markup=True, fallback=fallback)
+
+
+def _entry_date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = entry.get(key)
+        if value:
+            return time.strftime("%Y-%m-%d", value)
+    return None

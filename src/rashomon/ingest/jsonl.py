@@ -1,0 +1,48 @@
+"""JSON Lines: one article per line with `text` or `html`, plus optional metadata fields."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from rashomon.errors import Reason
+from rashomon.ingest.records import Draft, InputError, Meta
+from rashomon.schema import Rejected
+
+META_FIELDS = ("title", "url", "outlet", "author", "published", "genre")
+
+
+def read_jsonl(text: str, source: str) -> Iterator[Draft | Rejected]:
+    """Yield a draft per non-blank line of `text`; a bad line is rejected as `source:N`."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        item = f"{source}:{number}"
+        try:
+            yield _draft(line, item)
+        except InputError as problem:
+            yield problem.rejected(item)
+
+
+def _draft(line: str, item: str) -> Draft:
+    try:
+        record: Any = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            Reason.MALFORMED, f"not valid JSON: {error.msg} at column {error.colno}"
+        ) from error
+    if not isinstance(record, dict):
+        raise InputError(Reason.MALFORMED, "a line must be a JSON object")
+    for name in (*META_FIELDS, "text", "html"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise InputError(Reason.MALFORMED, f"field {name!r} must be a string")
+    text, html = record.get("text"), record.get("html")
+    if text is None and html is None:
+        raise InputError(Reason.MALFORMED, "a line needs a 'text' or 'html' field")
+    markup = not (text and text.strip())
+    content = html if markup else text
+    if not content or not content.strip():
+        raise InputError(Reason.EMPTY, "the 'text' (or 'html') field is empty")
+    meta = Meta(**{name: record.get(name) for name in META_FIELDS})
+    return Draft(source=item, content=content, markup=markup, meta=meta)

@@ -1,0 +1,205 @@
+"""Expand the inputs (files, folders, URLs) and read each into drafts, dispatching by format.
+
+Formats are chosen by file extension; for URLs by the response's media type, then the URL's
+extension, then the first bytes. Folders are walked recursively in sorted order, skipping hidden
+files and folders and files of unsupported types; a named file of an unsupported type is rejected.
+An input string named twice is read once.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from rashomon.errors import Reason
+from rashomon.ingest.decode import check_text_bytes, declared_html_charset, decode_bytes
+from rashomon.ingest.feeds import looks_like_feed, read_feed
+from rashomon.ingest.fetch import Fetched, Fetcher
+from rashomon.ingest.jsonl import read_jsonl
+from rashomon.ingest.records import Draft, InputError, Meta
+from rashomon.ingest.warc import read_warc
+from rashomon.schema import Rejected
+from rashomon.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+Item = Draft | Rejected
+
+_EXTENSIONS = {
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
+_MEDIA_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/rdf+xml": "feed",
+    "application/jsonl": "jsonl",
+    "application/x-ndjson": "jsonl",
+    "application/warc": "warc",
+}
+_XML_TYPES = ("application/xml", "text/xml")
+
+
+def file_format(name: str) -> str | None:
+    """Return the format ("text", "html", "jsonl", "warc", "feed") of a file name, or None."""
+    lowered = name.lower()
+    for suffix, kind in _EXTENSIONS.items():
+        if lowered.endswith(suffix):
+            return kind
+    return None
+
+
+def is_url(text: str) -> bool:
+    """Return whether an input names an http(s) URL rather than a path."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+class SourceReader:
+    """Reads inputs into drafts and rejects, sharing one fetcher for every URL."""
+
+    def __init__(self, settings: Settings, fetcher: Fetcher) -> None:
+        self._settings = settings
+        self._fetcher = fetcher
+        self._seen: set[str] = set()
+
+    def read(self, inputs: Sequence[str]) -> Iterator[Item]:
+        """Yield a draft or a reject for every item of every input, in input order."""
+        for raw in inputs:
+            if self._first_time(raw):
+                yield from self._guarded(raw, self._read_input(raw))
+
+    def _first_time(self, source: str) -> bool:
+        if source in self._seen:
+            logger.info("%s is named more than once; read once", source)
+            return False
+        self._seen.add(source)
+        return True
+
+    def _guarded(self, source: str, items: Iterator[Item]) -> Iterator[Item]:
+        """Turn an InputError (or an unexpected library failure) into a reject of `source`."""
+        try:
+            yield from items
+        except InputError as problem:
+            yield problem.rejected(source)
+        except Exception as error:  # a library failing on odd input must not stop the batch
+            logger.warning("could not read %s", source, exc_info=True)
+            reason = f"could not be read: {type(error).__name__}: {error}"
+            yield InputError(Reason.MALFORMED, reason).rejected(source)
+
+    def _read_input(self, raw: str) -> Iterator[Item]:
+        if is_url(raw):
+            yield from self._read_url(raw)
+            return
+        path = Path(raw)
+        if path.is_dir():
+            files = list(_walk(path))
+            if not files:
+                raise InputError(Reason.EMPTY, "no supported files in the folder")
+            for file in files:
+                source = str(file)
+                if self._first_time(source):
+                    yield from self._guarded(source, self._read_file(file, source))
+            return
+        yield from self._read_file(path, raw)
+
+    def _read_file(self, path: Path, source: str) -> Iterator[Item]:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError as error:
+            raise InputError(Reason.NOT_FOUND, f"no such file or folder: {path}") from error
+        except OSError as error:
+            raise InputError(Reason.UNREADABLE, f"cannot read: {error.strerror}") from error
+        kind = file_format(path.name)
+        if kind is None or not path.is_file():
+            suffix = "".join(path.suffixes) or "no extension"
+            raise InputError(
+                Reason.UNSUPPORTED,
+                f"unsupported file type ({suffix}); use .txt, .html, .htm, .jsonl, .warc, "
+                ".warc.gz, .rss, .atom or .xml",
+            )
+        limit = self._settings.max_bytes
+        if kind != "warc" and size > limit:
+            raise InputError(Reason.TOO_LARGE, f"file is {size} bytes, limit is {limit}")
+        try:
+            if kind == "warc":
+                with path.open("rb") as stream:
+                    yield from read_warc(stream, source, limit)
+                return
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(Reason.UNREADABLE, f"cannot read: {error.strerror}") from error
+        yield from self._read_bytes(data, kind, source, Meta(), None)
+
+    def _read_url(self, url: str) -> Iterator[Item]:
+        fetched = self._fetcher.get(url)
+        yield from self._read_bytes(
+            fetched.body, _fetched_format(fetched), url, Meta(url=fetched.url), fetched.charset
+        )
+
+    def _read_bytes(
+        self, data: bytes, kind: str, source: str, meta: Meta, charset: str | None
+    ) -> Iterator[Item]:
+        if kind == "warc":
+            yield from read_warc(io.BytesIO(data), source, self._settings.max_bytes)
+        elif kind == "feed":
+            check_text_bytes(data)
+            yield from read_feed(data, source, self._read_page)
+        elif kind == "jsonl":
+            yield from read_jsonl(decode_bytes(data, charset), source)
+        else:
+            yield _page_draft(data, kind, source, meta, charset)
+
+    def _read_page(self, url: str, fallback: Meta) -> Draft:
+        """Fetch a feed entry's page and return its draft, with the entry as fallback metadata."""
+        fetched = self._fetcher.get(url)
+        kind = _fetched_format(fetched)
+        if kind not in ("html", "text"):
+            raise InputError(
+                Reason.UNSUPPORTED, f"feed entry page is {fetched.content_type}, not a page"
+            )
+        draft = _page_draft(fetched.body, kind, url, Meta(url=fetched.url), fetched.charset)
+        return Draft(draft.source, draft.content, draft.markup, draft.meta, fallback)
+
+
+def _page_draft(data: bytes, kind: str, source: str, meta: Meta, charset: str | None) -> Draft:
+    markup = kind == "html"
+    declared = charset or (declared_html_charset(data) if markup else None)
+    return Draft(source=source, content=decode_bytes(data, declared), markup=markup, meta=meta)
+
+
+def _fetched_format(fetched: Fetched) -> str:
+    """Return the format of a download: by media type, then URL extension, then first bytes."""
+    kind = _MEDIA_TYPES.get(fetched.content_type)
+    if kind is not None and not (kind == "text" and file_format(urlsplit(fetched.url).path)):
+        return kind
+    if fetched.content_type in _XML_TYPES:
+        return "feed" if looks_like_feed(fetched.body) else "html"
+    kind = file_format(urlsplit(fetched.url).path)
+    if kind is not None:
+        return kind
+    if looks_like_feed(fetched.body):
+        return "feed"
+    return "html" if fetched.body.lstrip()[:1] == b"<" else "text"
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Yield the supported, non-hidden files under `folder`, recursively, in sorted order."""
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and file_format(name) is not None:
+                yield Path(root) / name

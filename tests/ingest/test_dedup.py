@@ -1,0 +1,60 @@
+"""Duplicates: exact copies get their own id, near copies point at the first in input order."""
+
+from __future__ import annotations
+
+from rashomon.ids import article_id, content_id
+from rashomon.ingest.dedup import mark_duplicates
+from rashomon.schema import Article
+
+from .conftest import ENGLISH_FILLER
+
+STORY = (
+    "The ferry operator cancelled every crossing to the northern islands on Monday after a storm "
+    "damaged the harbour wall at Kirkwall. Engineers said repairs would take at least a week, and "
+    "the council asked the government for emergency funds to keep supplies moving to the islands. "
+    "Shops on the smaller islands reported that fresh food was already running short."
+)
+
+
+def _article(text: str, source: str) -> Article:
+    return Article(
+        id=article_id(text),
+        title=None,
+        outlet=None,
+        author=None,
+        published=None,
+        url=None,
+        genre="news",
+        language="en",
+        text=text,
+        source=source,
+    )
+
+
+def test_exact_and_near_duplicates_point_at_the_first_copy() -> None:
+    near = STORY + " (Syndicated copy.)"
+    articles = [
+        _article(STORY, "a.txt"),
+        _article(ENGLISH_FILLER, "b.txt"),
+        _article(near, "c.txt"),
+        _article(STORY, "d.txt"),
+        _article(near, "e.txt"),
+    ]
+    marked = mark_duplicates(articles, 0.8)
+    first = article_id(STORY)
+    assert [article.duplicate_of for article in marked] == [None, None, first, first, first]
+    assert marked[3].id == content_id("a_", STORY, "d.txt")
+    assert marked[4].id == content_id("a_", near, "e.txt")
+    assert len({article.id for article in marked}) == 5, "every article keeps a distinct id"
+    assert [article.source for article in marked] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
+
+
+def test_different_stories_are_not_duplicates() -> None:
+    marked = mark_duplicates([_article(STORY, "a"), _article(ENGLISH_FILLER, "b")], 0.8)
+    assert [article.duplicate_of for article in marked] == [None, None]
+
+
+def test_without_near_deduplication_exact_copies_still_get_distinct_ids() -> None:
+    marked = mark_duplicates([_article(STORY, "a"), _article(STORY, "b")], 0.8, near=False)
+    assert [article.duplicate_of for article in marked] == [None, None]
+    assert marked[0].id != marked[1].id

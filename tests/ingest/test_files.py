@@ -1,0 +1,256 @@
+"""Files and folders through `ingest`: each format, folder walking, and every file reject."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from rashomon.ingest import ingest
+from rashomon.settings import Settings
+
+from .conftest import DOCK_STRIKE, ENGLISH_FILLER, FERRY_COLUMN
+
+FRENCH = (
+    "Le conseil municipal s'est réuni mardi soir pour discuter du nouveau budget du port, et "
+    "les élus ont convenu que les travaux de la jetée nord devaient commencer avant l'hiver."
+)
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Bridge repairs begin | Valley Post</title>
+<meta name="author" content="Nadia Petrova">
+<meta property="og:site_name" content="Valley Post">
+<meta property="og:title" content="Bridge repairs begin">
+<meta property="article:published_time" content="2025-09-14">
+</head><body><nav><a href="/">Home</a> | <a href="/sport">Sport</a></nav><article>
+<h1>Bridge repairs begin</h1>
+<p>Engineers closed the old river bridge on Sunday so that repairs to its cracked pillars could
+begin before the autumn floods, the county council said.</p>
+<p>Drivers will have to use the ring road for at least six weeks, adding twenty minutes to the
+journey between the two halves of the town.</p>
+</article><footer>Copyright 2025 Valley Post. All rights reserved.</footer></body></html>
+"""
+
+
+def _write(path: Path, text: str | bytes) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_plain_text_file_becomes_a_clean_article(tmp_path: Path, settings: Settings) -> None:
+    source = _write(tmp_path / "strike.txt", DOCK_STRIKE)
+    result = ingest([source], settings)
+    assert result.rejected == []
+    (article,) = result.articles
+    assert article.source == source
+    assert article.title == "Harbour cranes stand idle as dockers walk out"
+    assert (article.outlet, article.author) == ("Baltic News Desk", "Lena Markovic")
+    assert (article.published, article.genre, article.language) == ("2025-06-06", "news", "en")
+    assert article.word_count == len(article.text.split())
+    assert "Image Source" not in article.text
+    assert "Image Source ()" in article.boilerplate
+
+
+def test_column_with_bio_is_opinion(tmp_path: Path, settings: Settings) -> None:
+    (article,) = ingest([_write(tmp_path / "ferry.txt", FERRY_COLUMN)], settings).articles
+    assert (article.genre, article.author) == ("opinion", "Oskar Lindqvist")
+
+
+def test_html_file_uses_trafilatura_text_and_metadata(tmp_path: Path, settings: Settings) -> None:
+    (article,) = ingest([_write(tmp_path / "bridge.html", PAGE)], settings).articles
+    assert article.title == "Bridge repairs begin"
+    assert (article.outlet, article.author, article.published) == (
+        "Valley Post",
+        "Nadia Petrova",
+        "2025-09-14",
+    )
+    assert article.text.startswith("Engineers closed the old river bridge")
+    assert "\n\n" in article.text
+    for boilerplate in ("Home", "Sport", "rights reserved", "Bridge repairs begin"):
+        assert boilerplate not in article.text
+
+
+def test_html_without_article_text_is_rejected(tmp_path: Path, settings: Settings) -> None:
+    source = _write(
+        tmp_path / "menu.htm", "<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    )
+    result = ingest([source], settings)
+    assert [(item.input, item.code) for item in result.rejected] == [(source, "no_text")]
+
+
+def test_jsonl_lines_become_articles_and_bad_lines_are_rejected(
+    tmp_path: Path, settings: Settings
+) -> None:
+    lines = [
+        json.dumps(
+            {
+                "text": DOCK_STRIKE,
+                "outlet": "Port Wire",
+                "genre": "news",
+                "url": "https://w.example/1",
+            }
+        ),
+        "",
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "No body"}),
+        json.dumps({"text": 42}),
+        json.dumps({"html": PAGE, "published": "2025-09-15T08:00:00Z", "genre": "opinion"}),
+    ]
+    source = _write(tmp_path / "feed.jsonl", "\n".join(lines))
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}:1", f"{source}:7"]
+    stated, page = result.articles
+    assert (stated.outlet, stated.url, stated.author) == (
+        "Port Wire",
+        "https://w.example/1",
+        "Lena Markovic",
+    )
+    assert (page.published, page.genre, page.outlet) == ("2025-09-15", "opinion", "Valley Post")
+    assert [(item.input, item.code) for item in result.rejected] == [
+        (f"{source}:3", "malformed"),
+        (f"{source}:4", "malformed"),
+        (f"{source}:5", "malformed"),
+        (f"{source}:6", "malformed"),
+    ]
+    assert all("\n" not in item.reason for item in result.rejected)
+
+
+def _warc(records: list[tuple[str, str, bytes]]) -> bytes:
+    """Build a gzipped WARC of response records (url, content type, body) plus one request."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    writer.write_record(
+        writer.create_warc_record("https://news.example/", "request", payload=io.BytesIO(b"GET /"))
+    )
+    for url, media, body in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", media)], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), http_headers=headers
+        )
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+def test_warc_responses_become_articles(tmp_path: Path, settings: Settings) -> None:
+    data = _warc(
+        [
+            ("https://news.example/bridge", "text/html; charset=utf-8", PAGE.encode()),
+            ("https://news.example/logo.png", "image/png", b"\x89PNG\x00\x00"),
+            ("https://news.example/fr", "text/plain", FRENCH.encode()),
+            ("https://news.example/strike", "text/plain; charset=utf-8", DOCK_STRIKE.encode()),
+        ]
+    )
+    source = _write(tmp_path / "crawl.warc.gz", data)
+    result = ingest([source], settings)
+    assert [(a.source, a.url) for a in result.articles] == [
+        (f"{source}#2", "https://news.example/bridge"),
+        (f"{source}#5", "https://news.example/strike"),
+    ]
+    assert [(item.input, item.code) for item in result.rejected] == [(f"{source}#4", "not_english")]
+
+
+def test_broken_or_empty_warc_is_rejected(tmp_path: Path, settings: Settings) -> None:
+    broken = _write(tmp_path / "broken.warc", b"this is not a warc file at all\n" * 3)
+    only_images = _write(
+        tmp_path / "images.warc.gz", _warc([("https://x.example/a.png", "image/png", b"\x89PNG")])
+    )
+    result = ingest([broken, only_images], settings)
+    assert [(item.input, item.code) for item in result.rejected] == [
+        (broken, "malformed"),
+        (only_images, "no_text"),
+    ]
+
+
+def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(
+    tmp_path: Path, settings: Settings
+) -> None:
+    _write(tmp_path / "b" / "two.txt", FERRY_COLUMN)
+    _write(tmp_path / "a.txt", DOCK_STRIKE)
+    _write(tmp_path / "notes.md", ENGLISH_FILLER)
+    _write(tmp_path / ".hidden.txt", ENGLISH_FILLER)
+    _write(tmp_path / ".cache" / "c.txt", ENGLISH_FILLER)
+    seen: list[str] = []
+    result = ingest([str(tmp_path)], settings, seen.append)
+    expected = [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
+    assert [article.source for article in result.articles] == expected
+    assert result.rejected == []
+    assert seen == expected
+
+
+def test_mojibake_is_repaired_in_the_article(tmp_path: Path, settings: Settings) -> None:
+    text = "The ferry left Tallinnís old harbour late because the captainâ€™s radio had failed."
+    (article,) = ingest([_write(tmp_path / "ferry.txt", text)], settings).articles
+    assert (
+        article.text
+        == "The ferry left Tallinn’s old harbour late because the captain’s radio had failed."
+    )
+
+
+def test_a_folder_without_supported_files_is_rejected(tmp_path: Path, settings: Settings) -> None:
+    _write(tmp_path / "notes.md", ENGLISH_FILLER)
+    result = ingest([str(tmp_path)], settings)
+    assert [(item.input, item.code) for item in result.rejected] == [(str(tmp_path), "empty")]
+
+
+def test_same_input_twice_is_read_once_and_copies_are_marked(
+    tmp_path: Path, settings: Settings
+) -> None:
+    first = _write(tmp_path / "one.txt", DOCK_STRIKE)
+    copy = _write(tmp_path / "copy.txt", DOCK_STRIKE)
+    result = ingest([first, first, copy], settings)
+    assert [article.source for article in result.articles] == [first, copy]
+    original, duplicate = result.articles
+    assert duplicate.duplicate_of == original.id
+    assert duplicate.id != original.id
+
+
+def test_every_file_problem_is_a_one_line_reject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {
+        "not_found": str(tmp_path / "missing.txt"),
+        "unsupported": _write(tmp_path / "table.csv", "a,b\n1,2\n"),
+        "empty": _write(tmp_path / "empty.txt", " \n\n "),
+        "binary": _write(tmp_path / "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00" * 30),
+        "undecodable": _write(tmp_path / "noise.txt", bytes(range(0x80, 0x100)) * 4),
+        "too_large": _write(tmp_path / "big.txt", ENGLISH_FILLER * 20),
+        "not_english": _write(tmp_path / "french.txt", FRENCH),
+        "no_text": _write(tmp_path / "credits.txt", "Image Source\n\nImage Source ()\n"),
+        "unreadable": _write(tmp_path / "locked.txt", ENGLISH_FILLER),
+        "malformed": _write(tmp_path / "bad.rss", b"<rss><channel><title>cut off</ti"),
+    }
+    real_read = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        assert path.name != "big.txt", "the size is checked before reading"
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = ingest(list(files.values()), Settings(max_bytes=1000))
+    assert result.articles == []
+    assert {item.input: item.code for item in result.rejected} == {
+        source: code for code, source in files.items()
+    }
+    for item in result.rejected:
+        assert item.reason
+        assert "\n" not in item.reason
+        assert "Traceback" not in item.reason
+
+
+def test_gzip_warc_record_over_the_cap_is_rejected(tmp_path: Path) -> None:
+    data = _warc([("https://news.example/long", "text/plain", ENGLISH_FILLER.encode() * 50)])
+    assert gzip.decompress(data)
+    source = _write(tmp_path / "long.warc.gz", data)
+    result = ingest([source], Settings(max_bytes=2000))
+    assert [(item.input, item.code) for item in result.rejected] == [(f"{source}#2", "too_large")]

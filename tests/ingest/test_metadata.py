@@ -1,0 +1,53 @@
+"""Dates, ISO normalisation and outlet names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.ingest.metadata import is_date_line, iso_date, latest_date, outlet_name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday, April 11, 2017", "2017-04-11"),
+        ("on 3rd March 2020 and on Sept. 9, 2021", "2021-09-09"),
+        ("signed 2019-02-28 in Rabat", "2019-02-28"),
+        ("in April 2017, and on February 30, 2020", None),
+        ("in 2017", None),
+    ],
+)
+def test_latest_full_date(text: str, expected: str | None) -> None:
+    assert latest_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-03-05T10:00:00+00:00", "2026-03-05"),
+        ("Thu, 05 Mar 2026 10:00:00 GMT", "2026-03-05"),
+        ("5 March 2026", "2026-03-05"),
+        ("yesterday", None),
+        (None, None),
+    ],
+)
+def test_iso_date(value: str | None, expected: str | None) -> None:
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "camel", "expected"),
+    [
+        ("TRTWorld and agencies", True, "TRT World"),
+        ("— The Daily Ledger Group Limited, Leeds 2019", False, "The Daily Ledger"),
+        ("© Harbour Times Media Group 2026. All rights reserved", False, "Harbour Times"),
+        ("agencies", True, None),
+    ],
+)
+def test_outlet_name(raw: str, camel: bool, expected: str | None) -> None:
+    assert outlet_name(raw, split_camel=camel) == expected
+
+
+def test_date_line() -> None:
+    assert is_date_line("Monday 6 January 2025 14:05 GMT")
+    assert not is_date_line("The strike began on 6 January 2025")
