@@ -1,9 +1,9 @@
 """Speed and memory of a whole `rashomon analyze` run against a bare spaCy parse of the same texts.
 
-The corpus is the seed articles (../shared/seeds, when present) and the bundled examples, cleaned once
-by rashomon's ingest and repeated to N articles (each copy gets a distinct closing line so that ids
-differ; deduplication is switched off so every copy is analysed). Each variant runs in its own
-subprocess, `--repeat` times; the table shows medians and the peak RSS of each process.
+The corpus is the seed articles (../shared/seeds, when present) and the bundled examples, cleaned
+once by rashomon's ingest and repeated to N articles (each copy gets a distinct closing line so
+that ids differ; deduplication is switched off so every copy is analysed). Each variant runs in
+its own subprocess, `--repeat` times; the table shows medians and the peak RSS of each process.
 
     python benchmarks/speed.py [--articles 500] [--repeat 3] [--batch-size 16]
 """
@@ -109,8 +109,12 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as folder:
         corpus, words = build_corpus(args.articles, Path(folder))
-        print(f"corpus: {args.articles} articles, {words} words; seeds {'in' if SEEDS.exists() else 'absent'}")
-        results = {name: measure(name, corpus, args.batch_size, args.repeat) for name in ("rashomon", "spacy")}
+        seeds = "included" if SEEDS.exists() else "absent"
+        print(f"corpus: {args.articles} articles, {words} words; seeds {seeds}")
+        results = {
+            name: measure(name, corpus, args.batch_size, args.repeat)
+            for name in ("rashomon", "spacy")
+        }
     print(f"{'variant':<30}{'articles/s':>12}{'words/s':>10}{'seconds':>9}{'peak RSS MiB':>14}")
     medians = {}
     for name, runs in results.items():
@@ -118,9 +122,12 @@ def main() -> None:
         rss = statistics.median(run["peak_rss_mib"] for run in runs)
         medians[name] = seconds
         label = "rashomon analyze (whole run)" if name == "rashomon" else "bare spaCy nlp.pipe"
-        print(f"{label:<30}{args.articles / seconds:>12.2f}{words / seconds:>10.0f}{seconds:>9.1f}{rss:>14.0f}")
-    print(f"ratio rashomon / spaCy time: {medians['rashomon'] / medians['spacy']:.2f} "
-          f"(medians of {args.repeat} runs, batch size {args.batch_size})")
+        rate = args.articles / seconds
+        print(f"{label:<30}{rate:>12.2f}{words / seconds:>10.0f}{seconds:>9.1f}{rss:>14.0f}")
+    print(
+        f"ratio rashomon / spaCy time: {medians['rashomon'] / medians['spacy']:.2f} "
+        f"(medians of {args.repeat} runs, batch size {args.batch_size})"
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,58 @@
+"""Write one analysis to its output files: analysis.json, report.html, DuckDB, Parquet."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rashomon.errors import OutputError
+from rashomon.report import render_report
+from rashomon.schema import Analysis
+from rashomon.store import write_duckdb, write_parquet
+
+
+@dataclass(frozen=True, slots=True)
+class OutputPaths:
+    """Where one run writes; `db` and `parquet` are optional."""
+
+    out: Path
+    db: Path | None = None
+    parquet: Path | None = None
+
+    @property
+    def json(self) -> Path:
+        """The analysis document."""
+        return self.out / "analysis.json"
+
+    @property
+    def report(self) -> Path:
+        """The self-contained HTML report."""
+        return self.out / "report.html"
+
+
+def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
+    """Write every requested output; files are replaced atomically, so a crash leaves none half."""
+    document = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
+    write_text_atomic(paths.json, document + "\n")
+    write_text_atomic(paths.report, render_report(analysis))
+    if paths.db is not None:
+        write_duckdb(analysis, paths.db)
+    if paths.parquet is not None:
+        write_parquet(analysis, paths.parquet)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` via a temporary file in the same folder and `os.replace`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise OutputError(f"E003 cannot write {path}: {error.strerror or error}") from error

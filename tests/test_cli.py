@@ -1,0 +1,135 @@
+"""End to end: the CLI on the bundled examples, on bad inputs, and on misuse."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+from rashomon.store.validate import validate_analysis
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _actor(document: dict[str, Any], name: str) -> dict[str, Any]:
+    matches = [actor for actor in document["actors"] if actor["name"] == name]
+    assert matches, f"no actor named {name!r}: {[a['name'] for a in document['actors']]}"
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def examples_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    out = tmp_path_factory.mktemp("examples")
+    command = [sys.executable, "-m", "rashomon", "analyze", str(EXAMPLES), "--out", str(out)]
+    command += ["--db", str(out / "news.duckdb"), "--parquet", str(out / "parquet")]
+    return subprocess.run(command, capture_output=True, text=True, check=False), out
+
+
+def test_examples_analysed_without_rejects(examples_run: tuple[Any, Path]) -> None:
+    result, out = examples_run
+    assert result.returncode == 0, result.stderr
+    document = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
+    validate_analysis(document)
+    assert document["schema"] == "rashomon/1"
+    assert document["rejected"] == []
+    assert len(document["articles"]) == 5
+    duplicates = [a for a in document["articles"] if a["duplicate_of"]]
+    assert len(duplicates) == 1, "the wire copy in meridian.jsonl repeats atlantic_wire.html"
+    for name in ("events", "quotes", "facts", "framing", "stories"):
+        assert document[name] == []
+    assert "articles analysed" in result.stdout
+    assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_examples_actors_are_merged(examples_run: tuple[Any, Path]) -> None:
+    document = json.loads((examples_run[1] / "analysis.json").read_text(encoding="utf-8"))
+    ids = {actor["id"]: actor for actor in document["actors"]}
+    fassi = _actor(document, "Karim al Fassi")
+    assert {"Al Fassi", "Fassi"} <= set(fassi["aliases"])
+    assert ids[fassi["affiliation"]]["name"] == "Morocco"
+    assert {"Lisbon"} <= set(_actor(document, "Portugal")["aliases"])
+    assert {"Rabat"} <= set(_actor(document, "Morocco")["aliases"])
+    ben_amar = _actor(document, "Youssef Ben Amar")
+    assert ids[ben_amar["affiliation"]]["name"] == "Atlantic Policy Institute"
+    assert _actor(document, "Portugal")["country"] == "PRT"
+
+
+def test_examples_tables_in_duckdb_and_parquet(examples_run: tuple[Any, Path]) -> None:
+    out = examples_run[1]
+    document = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
+    with duckdb.connect(str(out / "news.duckdb"), read_only=True) as connection:
+        rows = connection.execute("select count(*) from actors").fetchone()
+    assert rows is not None
+    assert rows[0] == len(document["actors"])
+    assert (out / "parquet" / "actors.parquet").exists()
+
+
+def test_bad_inputs_are_listed_and_the_rest_analysed(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    missing = tmp_path / "missing.txt"
+    good = EXAMPLES / "harbour_times.txt"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["analyze", str(empty), str(binary), str(missing), str(good), "--out", str(out), "-q"]
+    )
+    assert result.exit_code == 3
+    document = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
+    assert len(document["articles"]) == 1
+    codes = {item["input"]: item["code"] for item in document["rejected"]}
+    assert codes == {str(empty): "empty", str(binary): "binary", str(missing): "not_found"}
+    lines = [line for line in result.stderr.splitlines() if line.startswith("rejected: ")]
+    assert len(lines) == 3
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        [],
+        ["analyze"],
+        ["analyze", "examples", "--no-such-option"],
+    ],
+)
+def test_misuse_exits_2(arguments: list[str]) -> None:
+    assert CliRunner().invoke(app, arguments).exit_code == 2
+
+
+def test_bad_config_is_a_one_line_error(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("colour = 'red'\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["analyze", str(EXAMPLES), "--config", str(config), "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith("error: E001 unknown setting 'colour'")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_seeds_end_to_end(tmp_path: Path) -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not found at {SEEDS}")
+    result = CliRunner().invoke(app, ["analyze", str(SEEDS), "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.stderr
+    document = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
+    validate_analysis(document)
+    outlets = sorted(article["outlet"] for article in document["articles"])
+    assert outlets[0] == "TRT World"
+    assert "Telegraph" in outlets[1]
+    assad = [actor for actor in document["actors"] if "Assad" in actor["name"]]
+    assert len(assad) == 1, [actor["name"] for actor in assad]
+    assert len(assad[0]["mentions_by_article"]) == 2
+    russia = _actor(document, "Russia")
+    assert {"Moscow", "Kremlin"} & set(russia["aliases"])
