@@ -6,9 +6,9 @@ import logging
 
 __version__ = "0.1.0"
 
-from rashomon.pipeline import analyze  # noqa: E402
-from rashomon.schema import SCHEMA_VERSION, Analysis  # noqa: E402
-from rashomon.settings import Settings, load_settings  # noqa: E402
+from rashomon.pipeline import analyze
+from rashomon.schema import SCHEMA_VERSION, Analysis
+from rashomon.settings import Settings, load_settings
 
 __all__ = ["SCHEMA_VERSION", "Analysis", "Settings", "__version__", "analyze", "load_settings"]
 

@@ -123,7 +123,9 @@ class Analysis:
                 for item in document["articles"]
             ],
             actors=[
-                Actor(**{**item, "aliases": tuple(item["aliases"]), "titles": tuple(item["titles"])})
+                Actor(
+                    **{**item, "aliases": tuple(item["aliases"]), "titles": tuple(item["titles"])}
+                )
                 for item in document["actors"]
             ],
             mentions=[
