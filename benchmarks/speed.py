@@ -3,7 +3,8 @@
 The corpus is the seed articles (../shared/seeds, when present) and the bundled examples, cleaned
 once by rashomon's ingest and repeated to N articles (each copy gets a distinct closing line so
 that ids differ; deduplication is switched off so every copy is analysed). Each variant runs in
-its own subprocess, `--repeat` times; the table shows medians and the peak RSS of each process.
+its own subprocess, `--repeat` times, interleaved; the table shows medians and the peak RSS
+of each process.
 
     python benchmarks/speed.py [--articles 500] [--repeat 3] [--batch-size 16]
 """
@@ -85,14 +86,15 @@ def child(variant: str, corpus: Path, batch_size: int) -> None:
     print(json.dumps(figures))
 
 
-def measure(variant: str, corpus: Path, batch_size: int, repeat: int) -> list[dict[str, float]]:
-    """Run `variant` `repeat` times, each in a fresh interpreter."""
-    runs = []
+def measure(corpus: Path, batch_size: int, repeat: int) -> dict[str, list[dict[str, float]]]:
+    """Run each variant `repeat` times, interleaved, each run in a fresh interpreter."""
+    runs: dict[str, list[dict[str, float]]] = {"rashomon": [], "spacy": []}
     for _ in range(repeat):
-        command = [sys.executable, __file__, "--child", variant, "--corpus", str(corpus)]
-        command += ["--batch-size", str(batch_size)]
-        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        runs.append(json.loads(output.strip().splitlines()[-1]))
+        for variant, results in runs.items():
+            command = [sys.executable, __file__, "--child", variant, "--corpus", str(corpus)]
+            command += ["--batch-size", str(batch_size)]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            results.append(json.loads(output.strip().splitlines()[-1]))
     return runs
 
 
@@ -111,10 +113,7 @@ def main() -> None:
         corpus, words = build_corpus(args.articles, Path(folder))
         seeds = "included" if SEEDS.exists() else "absent"
         print(f"corpus: {args.articles} articles, {words} words; seeds {seeds}")
-        results = {
-            name: measure(name, corpus, args.batch_size, args.repeat)
-            for name in ("rashomon", "spacy")
-        }
+        results = measure(corpus, args.batch_size, args.repeat)
     print(f"{'variant':<30}{'articles/s':>12}{'words/s':>10}{'seconds':>9}{'peak RSS MiB':>14}")
     medians = {}
     for name, runs in results.items():
