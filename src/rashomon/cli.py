@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
@@ -11,14 +10,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from rashomon import __version__
 from rashomon.errors import RashomonError
 from rashomon.outputs import OutputPaths, write_outputs
 from rashomon.pipeline import analyze
-from rashomon.schema import Analysis
 from rashomon.settings import load_settings
+from rashomon.summary import print_summary
 
 EXIT_OK = 0
 EXIT_MISUSE = 2
@@ -116,7 +114,7 @@ def analyze_cli(
     for rejected in analysis.rejected:
         stderr.print(f"rejected: {rejected.input}: {rejected.reason}", markup=False, soft_wrap=True)
     if not quiet:
-        _print_summary(analysis, out)
+        print_summary(stdout, analysis, out)
     raise typer.Exit(EXIT_SOME_REJECTED if analysis.rejected else EXIT_OK)
 
 
@@ -144,45 +142,6 @@ class _RichProgress:
     def start(self, stage: str, total: int | None) -> Callable[[str], None]:
         task = self._bar.add_task(stage, total=total)
         return lambda _label: self._bar.advance(task)
-
-
-def _print_summary(analysis: Analysis, out: Path) -> None:
-    analysed = [article for article in analysis.articles if article.duplicate_of is None]
-    stdout.print(
-        f"[bold]{len(analysed)}[/] articles analysed, "
-        f"{len(analysis.articles) - len(analysed)} duplicates, "
-        f"{len(analysis.rejected)} rejected, [bold]{len(analysis.actors)}[/] actors"
-    )
-    articles = Table("id", "outlet", "author", "published", "genre", "words", "title", box=None)
-    for article in analysis.articles:
-        articles.add_row(
-            article.id,
-            article.outlet or "-",
-            article.author or "-",
-            article.published or "-",
-            article.genre + (" (duplicate)" if article.duplicate_of else ""),
-            str(article.word_count),
-            (article.title or "-")[:60],
-        )
-    stdout.print(articles)
-    names = {actor.id: actor.name for actor in analysis.actors}
-    top = sorted(analysis.actors, key=lambda actor: (-actor.mentions, actor.name))[:15]
-    actors = Table("actor", "kind", "mentions", "articles", "affiliation", "aliases", box=None)
-    for actor in top:
-        actors.add_row(
-            actor.name,
-            actor.kind,
-            str(actor.mentions),
-            str(len(actor.mentions_by_article)),
-            names.get(actor.affiliation or "", "-"),
-            ", ".join(actor.aliases)[:70],
-        )
-    stdout.print(actors)
-    kinds = Counter(actor.kind for actor in analysis.actors)
-    stdout.print(
-        "actors by kind: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
-    )
-    stdout.print(f"wrote {out / 'analysis.json'} and {out / 'report.html'}")
 
 
 def main() -> None:
