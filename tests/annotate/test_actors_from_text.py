@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -214,3 +215,32 @@ def test_demonym_plurals_and_adjectives_link_to_states(analyse: Analyse) -> None
     assert {"Iranian"} <= set(actors["Iran"].aliases)
     assert {"Syrians", "Syrian"} <= set(actors["Syria"].aliases)
     assert actors["Iran"].country == "IRN"
+
+
+def test_places_the_model_tags_as_products_or_misses(analyse: Analyse) -> None:
+    actors = analyse(
+        "Two trawlers were detained near Tafraout on Monday. "
+        "The vessels held in Agadir were released on Friday."
+    )
+    assert actors["Agadir"].kind == "location"
+    assert actors["Tafraout"].kind == "location"
+
+
+def test_metonyms_keep_their_state_after_locative_prepositions(analyse: Analyse) -> None:
+    actors = analyse("Talks held in Moscow failed, and the envoys met again near Tehran.")
+    assert "Moscow" in actors["Russia"].aliases
+    assert "Tehran" in actors["Iran"].aliases
+    assert "Moscow" not in actors
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "harbour_times.txt"
+
+
+@pytest.mark.skipif(not EXAMPLE.is_file(), reason="example article not found")
+def test_name_the_model_splits_is_one_person(analyse: Analyse) -> None:
+    # The model tags "Helena Duarte" and leaves "Vaz" untagged; the repeats say "Duarte Vaz".
+    actors = analyse(EXAMPLE.read_text(encoding="utf-8"))
+    people = [actor for actor in actors.values() if "Duarte" in actor.name]
+    assert [actor.name for actor in people] == ["Helena Duarte Vaz"]
+    assert {"Helena Duarte Vaz", "Duarte Vaz"} <= set(people[0].aliases)
+    assert actors["Agadir"].kind == "location"

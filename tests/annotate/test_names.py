@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.annotate.names import clean_name, fits, particle_style, person_key
+from rashomon.annotate.names import clean_name, fits, fits_in_article, particle_style, person_key
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,19 @@ def test_fits(short: tuple[str, ...], full: tuple[str, ...], expected: bool) -> 
 
 def test_particle_style_prefers_lower_case_particles() -> None:
     assert particle_style("Bashar al Assad") < particle_style("Bashar Al Assad")
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        (("helena", "duarte"), ("helena", "duarte", "vaz"), True),
+        (("duarte",), ("helena", "duarte", "vaz"), True),
+        (("duarte", "vaz"), ("helena", "duarte", "vaz"), True),
+        (("helena", "vaz"), ("helena", "duarte", "vaz"), True),
+        (("duarte", "helena"), ("helena", "duarte", "vaz"), False),
+        (("helena", "costa"), ("helena", "duarte", "vaz"), False),
+        (("helena", "duarte", "vaz"), ("helena", "duarte", "vaz"), False),
+    ],
+)
+def test_fits_in_article(short: tuple[str, ...], full: tuple[str, ...], expected: bool) -> None:
+    assert fits_in_article(short, full) is expected

@@ -107,3 +107,47 @@ def test_output_is_deterministic_and_sorted() -> None:
 def test_unknown_article_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown articles: a2"):
         resolve_actors([_article("a1")], ANNOTATED)
+
+
+def _places(*found: tuple[str, str]) -> list[Actor]:
+    """Resolve one location mention per (article id, name)."""
+    articles = sorted({article for article, _ in found})
+    annotated = [
+        ArticleMentions(
+            article,
+            tuple(
+                _mention(i * 20, name, "location")
+                for i, (a, name) in enumerate(found)
+                if a == article
+            ),
+        )
+        for article in articles
+    ]
+    actors, _ = resolve_actors([_article(article) for article in articles], annotated)
+    return actors
+
+
+def test_place_spelling_variants_merge_across_articles() -> None:
+    actors = _places(("a1", "Tartous"), ("a2", "Tartus"), ("a3", "Tartus"))
+    assert [(actor.name, actor.aliases, actor.mentions) for actor in actors] == [
+        ("Tartus", ("Tartous", "Tartus"), 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        pytest.param((("a1", "Austria"), ("a2", "Australia")), id="two-letters-apart"),
+        pytest.param((("a1", "Kalba"), ("a2", "Kalma")), id="consonant-changed"),
+        pytest.param((("a1", "Gaza"), ("a2", "Giza")), id="too-short"),
+        pytest.param((("a1", "Sidon"), ("a2", "Zidon")), id="first-letter"),
+        pytest.param((("a1", "Tartous"), ("a1", "Tartus")), id="same-article"),
+        pytest.param(
+            (("a1", "Tartous"), ("a2", "Tartus"), ("a3", "Tartis")), id="several-variants"
+        ),
+    ],
+)
+def test_distinct_places_stay_apart(found: tuple[tuple[str, str], ...]) -> None:
+    actors = _places(*found)
+    assert sorted(actor.name for actor in actors) == sorted({name for _, name in found})
+    assert all(actor.kind == "location" for actor in actors)

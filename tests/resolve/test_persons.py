@@ -35,3 +35,25 @@ def test_surname_alone_links_to_a_dominant_full_name_only() -> None:
 def test_ambiguous_surname_does_not_link_across_articles() -> None:
     result = cluster_persons([("a", BASHAR), ("a", HAFEZ), ("a", ASSAD), ("b", BASHAR)])
     assert result[("a", ASSAD)] == ASSAD
+
+
+FULL = ("helena", "duarte", "vaz")
+LEADING = ("helena", "duarte")
+
+
+def test_leading_and_middle_parts_join_the_only_longer_name_in_their_article() -> None:
+    result = cluster_persons([("a", FULL), ("a", LEADING), ("a", ("duarte",)), ("a", ("vaz",))])
+    assert set(result.values()) == {FULL}
+
+
+def test_leading_part_of_two_longer_names_stays_apart() -> None:
+    other = ("helena", "duarte", "costa")
+    result = cluster_persons([("a", FULL), ("a", other), ("a", LEADING)])
+    assert result[("a", LEADING)] == LEADING
+    assert result[("a", FULL)] == FULL
+    assert result[("a", other)] == other
+
+
+def test_leading_part_alone_does_not_link_across_articles() -> None:
+    result = cluster_persons([("a", FULL), ("b", LEADING)])
+    assert result[("b", LEADING)] == LEADING

@@ -6,20 +6,30 @@
 2. Vote: a name tagged PERSON anywhere in the document (or whose words end such a name:
    "Al Assad" after "Bashar Al Assad") is a PERSON everywhere; any other name takes the
    label it gets most often in the document.
-3. Places: an ORG that is the object of a locative preposition under a noun ("bases at Latakia
-   and Tartus", "a facility in Tartous") is a place (GPE).
-4. Propagate: an untagged proper noun that repeats the last word of a PERSON's name
-   ("Khlebnikov" after "Alexei Khlebnikov") becomes a PERSON.
-5. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON.
+3. Extend: a PERSON directly followed (one space, no punctuation) by title-case proper nouns
+   that no entity, title or gazetteer entry claims takes them in ("Helena Duarte" + "Vaz").
+4. Places: an ORG that is the object of a locative preposition under a noun ("bases at Latakia
+   and Tartus", "a facility in Tartous") is a place (GPE). So is a one-word PRODUCT governed by
+   a locative preposition ("held in Agadir", "off the coast of Agadir"), a one-word ORG or an
+   untagged proper noun governed by a purely spatial one ("near Agadir", "outside Peniche"),
+   unless the document also tags that name PERSON or ORG where it is not used as a place. The
+   other PRODUCT mentions of a name made a place follow it.
+5. Propagate: an untagged proper noun that repeats the last word of a PERSON's name
+   ("Khlebnikov" after "Alexei Khlebnikov") becomes a PERSON, together with the words before
+   it that continue the name ("Duarte Vaz" after "Helena Duarte Vaz").
+6. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
 
+from rashomon.annotate.gazetteer import load_gazetteer
 from rashomon.annotate.names import HONORIFICS, LINKING_PARTICLES, NameKey, person_key
 from rashomon.annotate.titles import TITLES_KEY
 
@@ -28,16 +38,91 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 VOTING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "from", "to", "into"})
+# Prepositions whose object is a place whatever they attach to ("detained near Agadir").
+SPATIAL = frozenset({"near", "outside", "off", "around", "inside", "beyond"})
+# Prepositions that make a one-word PRODUCT a place ("held in Agadir", "trawlers from Agadir").
+PRODUCT_LOCATIVES = SPATIAL | {"in", "at", "from"}
+# Nouns whose "of" object is a place: "off the coast of Agadir", "the outskirts of Homs".
+AREA_NOUNS = frozenset(
+    [
+        "coast",
+        "coasts",
+        "shore",
+        "shores",
+        "outskirts",
+        "suburbs",
+        "port",
+        "harbour",
+        "harbor",
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "vicinity",
+        "waters",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+# Words that follow a person's name without being part of it ("the Trump Administration").
+NOT_NAME_WORDS = frozenset(
+    {"administration", "government", "regime", "campaign", "family", "foundation", "era"}
+)
+MAX_NAME_WORDS = 5
 
 
-@Language.component("rashomon_entities", requires=["doc.ents", "doc.spans"], assigns=["doc.ents"])
-def repair_entities(doc: Doc) -> Doc:
+@Language.factory("rashomon_entities", requires=["doc.ents", "doc.spans"], assigns=["doc.ents"])
+def make_entity_repairer(nlp: Language, name: str) -> EntityRepairer:
+    """Build the component; the token patterns are compiled once, here."""
+    return EntityRepairer(nlp)
+
+
+class EntityRepairer:
     """Trim, relabel and complete `doc.ents` (see the module docstring)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.places = Matcher(nlp.vocab)
+        name = {"POS": "PROPN", "ENT_TYPE": "", "IS_TITLE": True}
+        self.places.add(
+            "PLACE",
+            [
+                [{"LOWER": {"IN": sorted(SPATIAL)}}, name],
+                [{"LOWER": {"IN": sorted(AREA_NOUNS)}}, {"LOWER": "of"}, name],
+            ],
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Repair the entities of `doc`."""
+        return repair_entities(doc, self._untagged_places(doc))
+
+    def _untagged_places(self, doc: Doc) -> list[Span]:
+        """Untagged one-word proper nouns governed by a spatial preposition, as GPE spans."""
+        found = []
+        for _, _, end in self.places(doc):
+            token = doc[end - 1]
+            if token.dep_ == "pobj" and token.head.i == end - 2 and not list(token.children):
+                found.append(Span(doc, token.i, token.i + 1, "GPE"))
+        return found
+
+
+def repair_entities(doc: Doc, untagged_places: list[Span] | None = None) -> Doc:
+    """Trim, relabel and complete `doc.ents` (see the module docstring).
+
+    `untagged_places` are candidate places the model did not tag (see `EntityRepairer`).
+    """
     titles = doc.spans.get(TITLES_KEY, [])
     in_title = {index for span in titles for index in range(span.start, span.end)}
     ents = [span for ent in doc.ents if (span := _trim(ent, in_title)) is not None]
-    ents = _vote(ents)
-    ents = _places(ents)
+    ents = _vote(_extend_persons(doc, ents, in_title))
+    ents = _places(ents, untagged_places or [])
     ents = sorted(ents + _propagate(doc, ents, in_title), key=lambda span: span.start)
     doc.ents = _join_names(ents)
     return doc
@@ -107,48 +192,167 @@ def _vote(ents: list[Span]) -> list[Span]:
     return voted
 
 
-def _places(ents: list[Span]) -> list[Span]:
-    """Relabel ORGs used as places ("bases at Latakia and Tartus") as GPE."""
+def _places(ents: list[Span], untagged: list[Span]) -> list[Span]:
+    """Relabel ORGs and PRODUCTs used as places as GPE; add untagged places (see step 4)."""
+    blocked = {
+        ent.text
+        for ent in ents
+        if ent.label_ in {"PERSON", "ORG"} and _locative(ent.root) is None and not ent.kb_id_
+    }
+    blocked.update(token.text for ent in ents if ent.label_ == "PERSON" for token in ent)
     places: set[int] = set()
+    made: set[str] = set()
     relabelled = []
     for ent in ents:
         root = ent.root
         if (
-            ent.label_ == "ORG"
-            and not ent.kb_id_
+            not ent.kb_id_
+            and ent.text not in blocked
             and (
-                (root.dep_ == "conj" and root.head.i in places)
-                or (
-                    root.dep_ == "pobj"
-                    and root.head.lower_ in LOCATIVES
-                    and root.head.head.pos_ in {"NOUN", "PROPN"}
+                (
+                    ent.label_ == "ORG"
+                    and (
+                        (root.dep_ == "conj" and root.head.i in places)
+                        or (
+                            root.dep_ == "pobj"
+                            and root.head.lower_ in LOCATIVES
+                            and root.head.head.pos_ in {"NOUN", "PROPN"}
+                        )
+                    )
                 )
+                or _one_word_place(ent)
             )
         ):
             ent = Span(ent.doc, ent.start, ent.end, "GPE")
+            made.add(ent.text)
         if ent.label_ in {"GPE", "LOC", "FAC"}:
             places.add(root.i)
         relabelled.append(ent)
-    return relabelled
+    taken = {index for ent in ents for index in range(ent.start, ent.end)}
+    for span in untagged:
+        if span.text not in blocked and span.start not in taken:
+            relabelled.append(span)
+            made.add(span.text)
+    return [
+        Span(ent.doc, ent.start, ent.end, "GPE")
+        if ent.label_ == "PRODUCT" and ent.text in made
+        else ent
+        for ent in relabelled
+    ]
+
+
+def _one_word_place(ent: Span) -> bool:
+    """Whether a one-word PRODUCT or ORG is the object of a locative (step 4)."""
+    if len(ent) != 1 or ent[0].pos_ != "PROPN" or ent.label_ not in {"PRODUCT", "ORG"}:
+        return False
+    preposition = _locative(ent.root)
+    if preposition is None:
+        return False
+    allowed = PRODUCT_LOCATIVES if ent.label_ == "PRODUCT" else SPATIAL
+    return preposition == "of" or preposition in allowed
+
+
+def _locative(token: Token) -> str | None:
+    """The preposition that makes `token` a place ("near", "in", "of" after "coast"), or None.
+
+    A conjunct shares the preposition of the first one ("at Latakia and Tartus").
+    """
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return None
+    preposition = token.head.lower_
+    if preposition == "of":
+        return "of" if token.head.head.lower_ in AREA_NOUNS else None
+    return preposition if preposition in LOCATIVES or preposition in SPATIAL else None
+
+
+def _extend_persons(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
+    """Extend PERSONs over the untagged title-case proper nouns that follow them (step 3)."""
+    if not any(ent.label_ == "PERSON" for ent in ents):
+        return ents
+    taken = {index for ent in ents for index in range(ent.start, ent.end)}
+    known = _known_words()
+    extended = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ == "PERSON" and not ent.kb_id_:
+            while (
+                end < len(doc)
+                and end - ent.start < MAX_NAME_WORDS
+                and doc[end - 1].whitespace_ == " "
+                and end not in taken
+                and end not in in_title
+                and _name_word(doc[end], known)
+            ):
+                end += 1
+        extended.append(ent if end == ent.end else Span(doc, ent.start, end, "PERSON"))
+    return extended
+
+
+def _name_word(token: Token, known: frozenset[str]) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.is_stop
+        and token.text not in known
+        and token.lower_ not in NOT_NAME_WORDS
+        and token.lower_.rstrip(".") not in HONORIFICS
+    )
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """Gazetteer names (places, demonyms, organisations) and one-word titles, as written."""
+    gazetteer = load_gazetteer()
+    titles = {word for title in gazetteer.titles for word in title.split()}
+    titles |= {title[:1].upper() + title[1:] for title in titles}
+    return frozenset(
+        [
+            *gazetteer.countries,
+            *gazetteer.demonyms,
+            *gazetteer.seats,
+            *gazetteer.organizations,
+            *titles,
+        ]
+    )
 
 
 def _propagate(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
-    """New PERSON spans for untagged repeats of a person's last name (with its particle)."""
-    surnames = {doc[ent.end - 1].text for ent in ents if ent.label_ == "PERSON"}
-    if not surnames:
+    """New PERSON spans for untagged repeats of a person's last name (with its particle).
+
+    The span reaches back over the words before the last name that continue the same person's
+    name ("Duarte Vaz" after "Helena Duarte Vaz").
+    """
+    names: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            names[doc[ent.end - 1].text].add(tuple(token.text for token in ent))
+    if not names:
         return []
     taken = {index for ent in ents for index in range(ent.start, ent.end)}
+
+    def free(index: int) -> bool:
+        return index >= 0 and index not in taken and index not in in_title
+
     found = []
     for token in doc:
         if (
-            token.text in surnames
+            token.text in names
             and token.i not in taken
             and token.i not in in_title
             and not token.is_stop
             and token.pos_ == "PROPN"
         ):
             start = token.i
-            if start > 0 and doc[start - 1].lower_ in LINKING_PARTICLES and start - 1 not in taken:
+            for words in names[token.text]:
+                first = token.i
+                for word in reversed(words[:-1]):
+                    if not (free(first - 1) and doc[first - 1].text == word):
+                        break
+                    first -= 1
+                start = min(start, first)
+            if free(start - 1) and doc[start - 1].lower_ in LINKING_PARTICLES:
                 start -= 1
             found.append(Span(doc, start, token.i + 1, "PERSON"))
     return found

@@ -125,6 +125,21 @@ def fits(short: NameKey, full: NameKey) -> bool:
     return all(word in remaining for word in short)
 
 
+def fits_in_article(short: NameKey, full: NameKey) -> bool:
+    """Whether `short` can denote `full` when both names occur in one article.
+
+    True when it `fits`, and also for any run of consecutive words of the longer name: its
+    leading words ("Helena Duarte" in "Helena Duarte Vaz") or a middle one ("Duarte"). Only
+    for names in one article, where another person it could denote would be named there too.
+    """
+    if fits(short, full):
+        return True
+    if not short or len(short) >= len(full):
+        return False
+    size = len(short)
+    return any(full[index : index + size] == short for index in range(len(full) - size + 1))
+
+
 def particle_style(name: str) -> int:
     """Capitalised particles in `name`: 0 for "Bashar al Assad", 1 for "Bashar Al Assad"."""
     return sum(

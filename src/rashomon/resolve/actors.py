@@ -8,6 +8,10 @@
   the same article that ends with it ("the Commission", "the European Commission").
 - An organisation or place whose name is also a person's full name or surname is that person
   ("the Al Assad regime").
+- Two places spelled alike are one place ("Tartous", "Tartus"): both names of at least
+  `MIN_VARIANT_LETTERS` letters, the same first letter, one vowel added, dropped or changed (or
+  one letter doubled) after folding, never both in one article, and neither with another such
+  variant.
 - A person's affiliation is the one the text gives most often; its actor is created if no
   mention names it. A person's or organisation's country is its affiliation's country.
 """
@@ -29,6 +33,8 @@ EntityKey = tuple[str, ...]
 KIND_ORDER: tuple[ActorKind, ...] = ("organization", "group", "location", "other")
 RELINKABLE = frozenset({"organization", "location", "other"})
 ORGANIZATIONS = frozenset({"organization", "group"})
+MIN_VARIANT_LETTERS = 5
+VOWELS = frozenset("aeiouy")
 
 
 @dataclass(slots=True)
@@ -49,9 +55,13 @@ def build_actors(annotated: Sequence[ArticleMentions]) -> tuple[list[Actor], lis
         (article, person_key(m.name)) for article, m in flat if m.kind == "person"
     )
     kinds = _majority_kinds(flat)
+    variants = _place_variants(flat, kinds)
     groups: defaultdict[EntityKey, list[tuple[str, MentionCandidate]]] = defaultdict(list)
     for article, mention in flat:
-        groups[_entity_key(article, mention, people)].append((article, mention))
+        key = _entity_key(article, mention, people)
+        if key[0] == "named":
+            key = ("named", variants.get(key[1], key[1]))
+        groups[key].append((article, mention))
     drafts: dict[str, _Draft] = {}
     for key, members in groups.items():
         kind, name, country = _identity(key, members, kinds)
@@ -122,6 +132,63 @@ def _majority_kinds(flat: list[tuple[str, MentionCandidate]]) -> dict[str, Actor
         name: max(KIND_ORDER, key=lambda kind: (counts[kind], -KIND_ORDER.index(kind)))
         for name, counts in votes.items()
     }
+
+
+def _place_variants(
+    flat: list[tuple[str, MentionCandidate]], kinds: dict[str, ActorKind]
+) -> dict[str, str]:
+    """Folded place name → folded name of the spelling it is a variant of (see the docstring).
+
+    Candidates share a one-letter-deleted form (so only near names are compared, never all
+    pairs); the spelling with more mentions (then the first alphabetically) is kept.
+    """
+    articles: defaultdict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for article, mention in flat:
+        name = fold(mention.name)
+        if mention.kind == "location" and kinds.get(name) == "location":
+            articles[name].add(article)
+            counts[name] += 1
+    by_form: defaultdict[str, set[str]] = defaultdict(set)
+    for name in articles:
+        if len(name) >= MIN_VARIANT_LETTERS:
+            for form in {name} | {name[:i] + name[i + 1 :] for i in range(1, len(name))}:
+                by_form[form].add(name)
+    partners: defaultdict[str, set[str]] = defaultdict(set)
+    for names in by_form.values():
+        for first in names:
+            for second in names:
+                if (
+                    first < second
+                    and not articles[first] & articles[second]
+                    and _spelling_variant(first, second)
+                ):
+                    partners[first].add(second)
+                    partners[second].add(first)
+    variants = {}
+    for name, found in partners.items():
+        other = next(iter(found))
+        if len(found) == 1 and partners[other] == {name}:
+            variants[name] = min((name, other), key=lambda item: (-counts[item], item))
+    return variants
+
+
+def _spelling_variant(first: str, second: str) -> bool:
+    """Whether two folded names differ by one vowel added, dropped or changed, or a doubling."""
+    if first[0] != second[0]:
+        return False
+    if len(first) == len(second):
+        differ = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+        return len(differ) == 1 and differ[0][0] in VOWELS and differ[0][1] in VOWELS
+    short, long = sorted((first, second), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    for index, letter in enumerate(long):
+        if long[:index] + long[index + 1 :] == short:
+            doubled = long[index - 1 : index] == letter or long[index + 1 : index + 2] == letter
+            if letter in VOWELS or doubled:
+                return True
+    return False
 
 
 def _entity_key(

@@ -2,7 +2,8 @@
 
 Names are compared by `person_key` (folded words without particles), so "Bashar al Assad",
 "Bashar Al Assad" and "Bashar al-Assad" are one name. A shorter name ("Assad", "Al Assad",
-"Putin", "Xi") joins the one longer name it `fits` in the same article; when it fits several
+"Putin", "Xi") or any run of consecutive words of a longer name ("Helena Duarte" beside
+"Helena Duarte Vaz") joins the one longer name it fits in the same article; when it fits several
 ("Bashar al Assad" and "Hafez al Assad" in one article) it is ambiguous and stays its own
 person. An article that uses only the short name is linked across articles to the only longer
 name it fits, or to a clearly dominant one (at least twice the mentions of the next);
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from rashomon.annotate.names import NameKey, fits
+from rashomon.annotate.names import NameKey, fits, fits_in_article
 
 # Within an article, a key that fits several longer names; across articles it never merges.
 ArticleRoot = tuple[NameKey, bool]
@@ -42,13 +43,13 @@ def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, Name
 
 def _link(keys: Counter[NameKey]) -> dict[NameKey, ArticleRoot]:
     """Within one article: each key → (its longest form, whether it was ambiguous)."""
-    roots = [key for key in keys if not any(fits(key, other) for other in keys)]
+    roots = [key for key in keys if not any(fits_in_article(key, other) for other in keys)]
     linked: dict[NameKey, ArticleRoot] = {}
     for key in keys:
         if key in roots:
             linked[key] = (key, False)
             continue
-        candidates = [root for root in roots if fits(key, root)]
+        candidates = [root for root in roots if fits_in_article(key, root)]
         linked[key] = (candidates[0], False) if len(candidates) == 1 else (key, True)
     return linked
 

@@ -1,0 +1,150 @@
+"""Component `rashomon_entities` on hand-built `Doc`s: names extended, places relabelled."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Token: (text, part of speech, dependency, head index, IOB entity tag).
+Token = tuple[str, str, str, int, str]
+
+
+def _doc(nlp: Language, tokens: list[Token]) -> Doc:
+    """A parsed `Doc` built by hand (no model), every word followed by a space."""
+    words, pos, deps, heads, ents = (list(column) for column in zip(*tokens, strict=True))
+    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def _repair(nlp: Language, tokens: list[Token]) -> list[tuple[str, str]]:
+    doc = nlp.get_pipe("rashomon_entities")(_doc(nlp, tokens))
+    return [(ent.text, ent.label_) for ent in doc.ents]
+
+
+# "Minister Helena Duarte Vaz spoke . Duarte Vaz agreed ."
+SPLIT_NAME: list[Token] = [
+    ("Minister", "PROPN", "compound", 3, "O"),
+    ("Helena", "PROPN", "compound", 3, "B-PERSON"),
+    ("Duarte", "PROPN", "compound", 3, "I-PERSON"),
+    ("Vaz", "PROPN", "nsubj", 4, "O"),
+    ("spoke", "VERB", "ROOT", 4, "O"),
+    (".", "PUNCT", "punct", 4, "O"),
+    ("Duarte", "PROPN", "compound", 7, "O"),
+    ("Vaz", "PROPN", "nsubj", 8, "O"),
+    ("agreed", "VERB", "ROOT", 8, "O"),
+    (".", "PUNCT", "punct", 8, "O"),
+]
+
+
+def test_person_extends_over_untagged_name_words_and_its_surname_repeats(nlp: Language) -> None:
+    assert _repair(nlp, SPLIT_NAME) == [("Helena Duarte Vaz", "PERSON"), ("Duarte Vaz", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        pytest.param(("Portugal", "PROPN", "npadvmod", 3, "O"), id="gazetteer-name"),
+        pytest.param(("Minister", "PROPN", "appos", 3, "O"), id="title-word"),
+        pytest.param(("Friday", "PROPN", "npadvmod", 3, "B-DATE"), id="other-entity"),
+        pytest.param(("walked", "VERB", "conj", 3, "O"), id="not-a-proper-noun"),
+    ],
+)
+def test_person_does_not_extend_over_other_words(nlp: Language, third: Token) -> None:
+    tokens: list[Token] = [
+        ("Helena", "PROPN", "compound", 1, "B-PERSON"),
+        ("Duarte", "PROPN", "nsubj", 3, "I-PERSON"),
+        third,
+        ("left", "VERB", "ROOT", 3, "O"),
+    ]
+    assert _repair(nlp, tokens)[0] == ("Helena Duarte", "PERSON")
+
+
+def test_person_does_not_extend_across_punctuation(nlp: Language) -> None:
+    tokens: list[Token] = [
+        ("Helena", "PROPN", "compound", 1, "B-PERSON"),
+        ("Duarte", "PROPN", "nsubj", 4, "I-PERSON"),
+        (",", "PUNCT", "punct", 1, "O"),
+        ("Vaz", "PROPN", "appos", 1, "O"),
+        ("left", "VERB", "ROOT", 4, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Helena Duarte", "PERSON")]
+
+
+# "Boats held in Agadir sank ." (the model tags such places PRODUCT)
+HELD_IN: list[Token] = [
+    ("Boats", "NOUN", "nsubj", 4, "O"),
+    ("held", "VERB", "acl", 0, "O"),
+    ("in", "ADP", "prep", 1, "O"),
+    ("Agadir", "PROPN", "pobj", 2, "B-PRODUCT"),
+    ("sank", "VERB", "ROOT", 4, "O"),
+    (".", "PUNCT", "punct", 4, "O"),
+]
+# "Ships sailed off the coast of Agadir ."
+OFF_THE_COAST: list[Token] = [
+    ("Ships", "NOUN", "nsubj", 1, "O"),
+    ("sailed", "VERB", "ROOT", 1, "O"),
+    ("off", "ADP", "prep", 1, "O"),
+    ("the", "DET", "det", 4, "O"),
+    ("coast", "NOUN", "pobj", 2, "O"),
+    ("of", "ADP", "prep", 4, "O"),
+    ("Agadir", "PROPN", "pobj", 5, "B-PRODUCT"),
+    (".", "PUNCT", "punct", 1, "O"),
+]
+
+
+def _shifted(tokens: list[Token], offset: int) -> list[Token]:
+    return [(text, pos, dep, head + offset, ent) for text, pos, dep, head, ent in tokens]
+
+
+@pytest.mark.parametrize("tokens", [HELD_IN, OFF_THE_COAST], ids=["held-in", "off-the-coast-of"])
+def test_product_governed_by_a_locative_is_a_place(nlp: Language, tokens: list[Token]) -> None:
+    assert _repair(nlp, tokens) == [("Agadir", "GPE")]
+
+
+def test_name_used_as_an_organisation_elsewhere_stays(nlp: Language) -> None:
+    # "Agadir signed a deal ." before "Boats held in Agadir sank ."
+    signed: list[Token] = [
+        ("Agadir", "PROPN", "nsubj", 1, "B-ORG"),
+        ("signed", "VERB", "ROOT", 1, "O"),
+        ("a", "DET", "det", 3, "O"),
+        ("deal", "NOUN", "dobj", 1, "O"),
+        (".", "PUNCT", "punct", 1, "O"),
+    ]
+    tokens = signed + _shifted(HELD_IN, len(signed))
+    assert _repair(nlp, tokens) == [("Agadir", "ORG"), ("Agadir", "ORG")]
+
+
+def test_other_product_mentions_follow_the_place(nlp: Language) -> None:
+    # "Boats held in Agadir sank . Agadir mourned ."
+    mourned: list[Token] = [
+        ("Agadir", "PROPN", "nsubj", 1, "B-PRODUCT"),
+        ("mourned", "VERB", "ROOT", 1, "O"),
+        (".", "PUNCT", "punct", 1, "O"),
+    ]
+    tokens = HELD_IN + _shifted(mourned, len(HELD_IN))
+    assert _repair(nlp, tokens) == [("Agadir", "GPE"), ("Agadir", "GPE")]
+
+
+def test_organisation_object_of_a_verb_stays_an_organisation(nlp: Language) -> None:
+    # "Funds invested in Zentra grew ." : "in" under a verb does not make an ORG a place.
+    tokens: list[Token] = [
+        ("Funds", "NOUN", "nsubj", 4, "O"),
+        ("invested", "VERB", "acl", 0, "O"),
+        ("in", "ADP", "prep", 1, "O"),
+        ("Zentra", "PROPN", "pobj", 2, "B-ORG"),
+        ("grew", "VERB", "ROOT", 4, "O"),
+        (".", "PUNCT", "punct", 4, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Zentra", "ORG")]
+
+
+def test_untagged_proper_noun_near_is_a_place(nlp: Language) -> None:
+    # "Boats waited near Tafraout ."
+    tokens: list[Token] = [
+        ("Boats", "NOUN", "nsubj", 1, "O"),
+        ("waited", "VERB", "ROOT", 1, "O"),
+        ("near", "ADP", "prep", 1, "O"),
+        ("Tafraout", "PROPN", "pobj", 2, "O"),
+        (".", "PUNCT", "punct", 1, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Tafraout", "GPE")]
