@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from rashomon.annotate import annotate
 from rashomon.annotate.nlp import load_nlp
-from rashomon.ids import article_id
 from rashomon.resolve import resolve_actors
 from rashomon.schema import Actor, Article
 from rashomon.settings import Settings
@@ -23,24 +22,8 @@ def nlp() -> Language:
     return load_nlp(Settings())
 
 
-def make_article(text: str) -> Article:
-    """An already-cleaned article around `text`."""
-    return Article(
-        id=article_id(text),
-        title=None,
-        outlet=None,
-        author=None,
-        published=None,
-        url=None,
-        genre="news",
-        language="en",
-        text=text,
-        source="test",
-    )
-
-
 @pytest.fixture(scope="session")
-def analyse(nlp: Language) -> Analyse:
+def analyse(nlp: Language, make_article: Callable[[str], Article]) -> Analyse:
     """Annotate and resolve texts (one article each); return the actors by name."""
 
     def run(*texts: str) -> dict[str, Actor]:

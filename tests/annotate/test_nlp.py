@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
 from rashomon.annotate import annotate
 from rashomon.annotate.nlp import COMPONENTS, load_nlp
 from rashomon.errors import ModelError
+from rashomon.schema import Article
 from rashomon.settings import Settings
-
-from .conftest import make_article
 
 
 def test_components_follow_ner(nlp: Language) -> None:
@@ -24,7 +25,9 @@ def test_missing_model_is_a_coded_error() -> None:
         load_nlp(Settings(model="no_such_model_xyz"))
 
 
-def test_annotate_exports_offsets_and_reports_progress(nlp: Language) -> None:
+def test_annotate_exports_offsets_and_reports_progress(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
     texts = ["Jonas Rieger’s farm is near Oslo.", "Nothing to see here."]
     articles = [make_article(text) for text in texts]
     seen: list[str] = []

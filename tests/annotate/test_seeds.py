@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,7 @@ from spacy.language import Language
 
 from rashomon.annotate import annotate
 from rashomon.resolve import resolve_actors
-from rashomon.schema import Actor
-
-from .conftest import make_article
+from rashomon.schema import Actor, Article
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 DROPPED = ("Image Source", "Reporting by", "Source:", "—", "©", "Con Coughlin is")
@@ -29,7 +28,7 @@ def _clean(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def actors(nlp: Language) -> dict[str, Actor]:
+def actors(nlp: Language, make_article: Callable[[str], Article]) -> dict[str, Actor]:
     paths = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if len(paths) < 2:
         pytest.skip(f"seed articles not found in {SEEDS}")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rashomon.ids import article_id, content_id
 from rashomon.ingest.dedup import mark_duplicates
 from rashomon.schema import Article
 
 from .conftest import ENGLISH_FILLER
+
+ArticleFactory = Callable[..., Article]
 
 STORY = (
     "The ferry operator cancelled every crossing to the northern islands on Monday after a storm "
@@ -16,29 +20,14 @@ STORY = (
 )
 
 
-def _article(text: str, source: str) -> Article:
-    return Article(
-        id=article_id(text),
-        title=None,
-        outlet=None,
-        author=None,
-        published=None,
-        url=None,
-        genre="news",
-        language="en",
-        text=text,
-        source=source,
-    )
-
-
-def test_exact_and_near_duplicates_point_at_the_first_copy() -> None:
+def test_exact_and_near_duplicates_point_at_the_first_copy(make_article: ArticleFactory) -> None:
     near = STORY + " (Syndicated copy.)"
     articles = [
-        _article(STORY, "a.txt"),
-        _article(ENGLISH_FILLER, "b.txt"),
-        _article(near, "c.txt"),
-        _article(STORY, "d.txt"),
-        _article(near, "e.txt"),
+        make_article(STORY, "a.txt"),
+        make_article(ENGLISH_FILLER, "b.txt"),
+        make_article(near, "c.txt"),
+        make_article(STORY, "d.txt"),
+        make_article(near, "e.txt"),
     ]
     marked = mark_duplicates(articles, 0.8)
     first = article_id(STORY)
@@ -49,12 +38,14 @@ def test_exact_and_near_duplicates_point_at_the_first_copy() -> None:
     assert [article.source for article in marked] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
 
 
-def test_different_stories_are_not_duplicates() -> None:
-    marked = mark_duplicates([_article(STORY, "a"), _article(ENGLISH_FILLER, "b")], 0.8)
+def test_different_stories_are_not_duplicates(make_article: ArticleFactory) -> None:
+    marked = mark_duplicates([make_article(STORY, "a"), make_article(ENGLISH_FILLER, "b")], 0.8)
     assert [article.duplicate_of for article in marked] == [None, None]
 
 
-def test_without_near_deduplication_exact_copies_still_get_distinct_ids() -> None:
-    marked = mark_duplicates([_article(STORY, "a"), _article(STORY, "b")], 0.8, near=False)
+def test_without_near_deduplication_exact_copies_still_get_distinct_ids(
+    make_article: ArticleFactory,
+) -> None:
+    marked = mark_duplicates([make_article(STORY, "a"), make_article(STORY, "b")], 0.8, near=False)
     assert [article.duplicate_of for article in marked] == [None, None]
     assert marked[0].id != marked[1].id

@@ -5,40 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Lower-case name particles that do not identify a person on their own ("Bashar al Assad",
-# "Charles de Gaulle", "Mohammed bin Salman"); dropped from match keys, kept in display names.
-PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "ad",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "bin",
-        "ibn",
-        "bint",
-        "ben",
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "ter",
-        "ten",
-        "y",
-    ]
-)
 # Particles that join the words of a name as written ("Aymenn al Tamimi", "Ursula von der Leyen").
 LINKING_PARTICLES = frozenset(
     [
@@ -63,6 +29,11 @@ LINKING_PARTICLES = frozenset(
         "le",
     ]
 )
+# Every lower-case name particle that does not identify a person on its own ("Bashar al Assad",
+# "Charles de Gaulle", "Mohammed bin Salman"): the linking ones plus assimilated Arabic articles
+# ("ash Sharaa") and rarer forms, which are too common as English words to join names on their own.
+# Dropped from match keys, kept in display names.
+PARTICLES = LINKING_PARTICLES | {"ad", "as", "ash", "at", "az", "ben", "ter", "ten", "y"}
 # Generational suffixes that do not tell two people apart in news text.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m"})
