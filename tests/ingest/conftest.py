@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import trustme
 
 from rashomon.settings import Settings
 
@@ -80,14 +83,15 @@ class LocalServer:
     base: str
     routes: dict[str, Route]
     requests: list[tuple[str, str]] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
 
     def url(self, path: str) -> str:
         """Return the absolute URL of `path` on this server."""
         return self.base + path
 
 
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
+@contextmanager
+def _serve(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
     """Serve `routes` from 127.0.0.1 on a free port, in a background thread."""
     routes: dict[str, Route] = {}
     state = LocalServer(base="", routes=routes)
@@ -95,6 +99,7 @@ def server() -> Iterator[LocalServer]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             state.requests.append((self.path, self.headers.get("User-Agent", "")))
+            state.hosts.append(self.headers.get("Host", ""))
             route = routes.get(self.path, Route(body=b"not here", status=404))
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
@@ -109,7 +114,10 @@ def server() -> Iterator[LocalServer]:
             return
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+    scheme = "http" if tls is None else "https"
+    state.base = f"{scheme}://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
@@ -118,3 +126,25 @@ def server() -> Iterator[LocalServer]:
         httpd.shutdown()
         httpd.server_close()
         thread.join()
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    """A plain HTTP test server."""
+    with _serve() as state:
+        yield state
+
+
+@pytest.fixture(scope="session")
+def authority() -> trustme.CA:
+    """A throw-away certificate authority for the HTTPS test server."""
+    return trustme.CA()
+
+
+@pytest.fixture
+def https_server(authority: trustme.CA) -> Iterator[LocalServer]:
+    """An HTTPS test server whose certificate names only `news.example`."""
+    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("news.example").configure_cert(tls)
+    with _serve(tls) as state:
+        yield state

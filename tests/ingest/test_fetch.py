@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import ssl
 from pathlib import Path
 
 import pytest
+import trustme
 
 from rashomon.errors import Reason
 from rashomon.ingest import IngestResult, ingest
 from rashomon.ingest.fetch import Fetcher
-from rashomon.ingest.netguard import address_problem, host_problem
+from rashomon.ingest.netguard import BlockedHostError, address_problem, pinned_address
 from rashomon.ingest.records import InputError
 from rashomon.settings import Settings
 
@@ -138,26 +140,91 @@ def test_public_addresses_pass(address: str) -> None:
 
 
 def test_localhost_resolves_to_a_blocked_address() -> None:
-    problem = host_problem("localhost")
-    assert problem is not None
-    assert problem.startswith("localhost resolves to")
+    with pytest.raises(BlockedHostError, match=r"^localhost resolves to .* loopback address"):
+        pinned_address("localhost")
+
+
+def test_a_host_with_any_private_address_is_blocked() -> None:
+    def resolve(host: str) -> list[str]:
+        return ["93.184.216.34", "10.0.0.8"]
+
+    with pytest.raises(BlockedHostError, match=r"10\.0\.0\.8 is a private address"):
+        pinned_address("mixed.example", resolve)
+
+
+def _trusting(address: str) -> str | None:
+    """Judge the test server's address as public and every other address for real."""
+    return None if address == "127.0.0.1" else address_problem(address)
 
 
 def test_the_guard_checks_every_redirect_hop(server: LocalServer) -> None:
     server.routes["/hop"] = Route(status=302, headers={"Location": "/hop2"})
     server.routes["/hop2"] = Route(status=302, headers={"Location": "http://10.0.0.9/internal"})
-    checked: list[str] = []
+    resolved: list[str] = []
 
-    def guard(host: str) -> str | None:
-        """Treat the test server as public; judge every other host for real."""
-        checked.append(host)
-        return None if host == "127.0.0.1" else address_problem(host)
+    def resolve(host: str) -> list[str]:
+        resolved.append(host)
+        return [host]
 
-    with Fetcher(Settings(), guard=guard) as fetcher, pytest.raises(InputError) as caught:
+    fetcher = Fetcher(Settings(), resolve=resolve, judge=_trusting)
+    with fetcher, pytest.raises(InputError) as caught:
         fetcher.get(server.url("/hop"))
     assert caught.value.code == Reason.BLOCKED_ADDRESS
-    assert checked == ["127.0.0.1", "127.0.0.1", "10.0.0.9"]
+    assert resolved == ["127.0.0.1", "127.0.0.1", "10.0.0.9"]
     assert [path for path, _ in server.requests] == ["/hop", "/hop2"]
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(server: LocalServer) -> None:
+    """DNS rebinding: a second lookup would answer a private address; there is none."""
+    server.routes["/quay"] = Route(PAGE.encode())
+    port = server.base.rsplit(":", 1)[1]
+    answers = iter([["127.0.0.1"], ["10.0.0.1"]])
+    lookups: list[str] = []
+
+    def rebinding(host: str) -> list[str]:
+        lookups.append(host)
+        return next(answers)
+
+    with Fetcher(Settings(), resolve=rebinding, judge=_trusting) as fetcher:
+        fetched = fetcher.get(f"http://news.example:{port}/quay")
+    assert lookups == ["news.example"], "one lookup per hop, pinned for the connection"
+    assert fetched.url == f"http://news.example:{port}/quay", "the URL keeps its host name"
+    assert server.hosts == [f"news.example:{port}"], "the Host header names the host"
+    assert b"quay wall collapsed" in fetched.body
+
+
+def _client_tls(authority: trustme.CA) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    authority.configure_trust(context)
+    return context
+
+
+def test_https_to_a_pinned_address_verifies_the_host_name(
+    https_server: LocalServer, authority: trustme.CA
+) -> None:
+    https_server.routes["/quay"] = Route(PAGE.encode())
+    port = https_server.base.rsplit(":", 1)[1]
+    fetcher = Fetcher(
+        Settings(), resolve=lambda host: ["127.0.0.1"], judge=_trusting, tls=_client_tls(authority)
+    )
+    with fetcher:
+        fetched = fetcher.get(f"https://news.example:{port}/quay")
+        with pytest.raises(InputError) as caught:
+            fetcher.get(f"https://other.example:{port}/quay")
+    assert b"quay wall collapsed" in fetched.body
+    assert https_server.hosts == [f"news.example:{port}"]
+    assert caught.value.code == Reason.UNREACHABLE
+    assert "CERTIFICATE_VERIFY_FAILED" in caught.value.reason, "the certificate names news.example"
+
+
+def test_unresolvable_host_is_unreachable(settings: Settings) -> None:
+    def nowhere(host: str) -> list[str]:
+        raise OSError("Name or service not known")
+
+    with Fetcher(settings, resolve=nowhere) as fetcher, pytest.raises(InputError) as caught:
+        fetcher.get("http://nowhere.example/story")
+    assert caught.value.code == Reason.UNREACHABLE
+    assert str(caught.value) == "cannot resolve nowhere.example: Name or service not known"
 
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>

@@ -1,24 +1,33 @@
 """HTTP fetching: one httpx client, timeouts, a streamed size cap, checked redirects, SSRF guard.
 
-Redirects are followed by hand so that every hop passes the address guard. The client ignores
-proxy settings from the environment (`trust_env=False`): the guard judges the address that is
-actually connected to.
+Redirects are followed by hand so that every hop passes the address guard. Each hop's host is
+resolved once, judged, and the request is sent to that very address (with the original Host
+header and TLS server name), so a DNS answer that changes between check and connect (DNS
+rebinding) cannot reach a private address. Connections are not kept alive, because a pooled
+connection is keyed by address and would be reused for another host on the same address. The
+client ignores proxy settings from the environment (`trust_env=False`): the guard judges the
+address that is actually connected to.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import ssl
 from dataclasses import dataclass
 from types import TracebackType
 
 import httpx
 
 from rashomon.errors import Reason
-from rashomon.ingest.netguard import host_problem
+from rashomon.ingest.netguard import (
+    AddressJudge,
+    BlockedHostError,
+    Resolver,
+    address_problem,
+    pinned_address,
+    resolve_host,
+)
 from rashomon.ingest.records import InputError
 from rashomon.settings import Settings
-
-HostGuard = Callable[[str], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +43,19 @@ class Fetched:
 class Fetcher:
     """Downloads URLs for ingest; the httpx client is opened on first use and closed by `close`."""
 
-    def __init__(self, settings: Settings, guard: HostGuard = host_problem) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        resolve: Resolver = resolve_host,
+        judge: AddressJudge = address_problem,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        """Name resolution, the address policy and the trusted CAs (`tls`; default: certifi's)
+        can be replaced, as the tests do."""
         self._settings = settings
-        self._guard = guard
+        self._resolve = resolve
+        self._judge = judge
+        self._tls = tls
         self._client: httpx.Client | None = None
 
     def __enter__(self) -> Fetcher:
@@ -70,8 +89,10 @@ class Fetcher:
     def _get(self, url: str) -> Fetched:
         current = httpx.URL(url)
         for _ in range(self._settings.max_redirects + 1):
-            self._check(current)
-            with self._http().stream("GET", current) as response:
+            target, headers, extensions = self._route(current)
+            with self._http().stream(
+                "GET", target, headers=headers, extensions=extensions
+            ) as response:
                 if response.is_redirect:
                     current = current.join(response.headers["location"])
                     continue
@@ -91,19 +112,25 @@ class Fetcher:
             Reason.UNREACHABLE, f"more than {self._settings.max_redirects} redirects from {url}"
         )
 
-    def _check(self, url: httpx.URL) -> None:
+    def _route(self, url: httpx.URL) -> tuple[httpx.URL, dict[str, str], dict[str, str]]:
+        """Return where to send a request for `url`: its checked address, Host header, TLS name."""
         if url.scheme not in ("http", "https"):
             raise InputError(
                 Reason.UNREACHABLE, f"cannot fetch {url}: only http and https are fetched"
             )
         if self._settings.allow_private:
-            return
-        problem = self._guard(url.host)
-        if problem:
+            return url, {}, {}
+        try:
+            address = pinned_address(url.host, self._resolve, self._judge)
+        except BlockedHostError as error:
             raise InputError(
                 Reason.BLOCKED_ADDRESS,
-                f"refused {url.host}: {problem} (set allow_private to fetch private addresses)",
-            )
+                f"refused {url.host}: {error} (set allow_private to fetch private addresses)",
+            ) from error
+        except OSError as error:
+            raise InputError(Reason.UNREACHABLE, f"cannot resolve {url.host}: {error}") from error
+        extensions = {"sni_hostname": url.host} if url.scheme == "https" else {}
+        return url.copy_with(host=address), {"Host": url.netloc.decode("ascii")}, extensions
 
     def _read_capped(self, response: httpx.Response) -> bytes:
         limit = self._settings.max_bytes
@@ -124,8 +151,10 @@ class Fetcher:
             timeout = self._settings.fetch_timeout
             self._client = httpx.Client(
                 timeout=httpx.Timeout(timeout),
+                limits=httpx.Limits(max_keepalive_connections=0),
                 follow_redirects=False,
                 trust_env=False,
+                verify=self._tls or True,
                 headers={"User-Agent": self._settings.user_agent},
             )
         return self._client

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Callable
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str], list[str]]
+AddressJudge = Callable[[str], str | None]
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+class BlockedHostError(Exception):
+    """A host that is, or resolves to, a loopback, private or otherwise non-public address."""
 
 
 def address_problem(address: str) -> str | None:
@@ -36,27 +43,49 @@ def address_problem(address: str) -> str | None:
     return None
 
 
-def host_problem(host: str) -> str | None:
-    """Return why `host` must not be fetched (any of its addresses is non-public), or None.
+def resolve_host(host: str) -> list[str]:
+    """Return every address `host` resolves to (an IP literal is its own address).
 
-    A host that does not resolve gives None: the request itself then fails as unreachable.
+    Raises OSError when the host does not resolve.
     """
     literal = host.strip("[]")
-    try:
-        ipaddress.ip_address(literal.split("%", 1)[0])
-    except ValueError:
-        pass
-    else:
-        return address_problem(literal)
+    if _is_ip_literal(literal):
+        return [literal]
     try:
         infos = socket.getaddrinfo(literal, None, proto=socket.IPPROTO_TCP)
-    except (OSError, UnicodeError):
-        return None
-    for info in infos:
-        problem = address_problem(str(info[4][0]))
+    except UnicodeError as error:
+        raise OSError(str(error)) from error
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def pinned_address(
+    host: str,
+    resolve: Resolver = resolve_host,
+    judge: AddressJudge = address_problem,
+) -> str:
+    """Resolve `host` once and return the address to connect to.
+
+    Connecting to this address, rather than letting the HTTP client resolve the name again,
+    closes the DNS-rebinding gap between the check and the connection. Raises BlockedHostError when
+    any address of the host is non-public, OSError when it does not resolve.
+    """
+    addresses = resolve(host)
+    if not addresses:
+        raise OSError("no addresses")
+    for address in addresses:
+        problem = judge(address)
         if problem:
-            return f"{host} resolves to {problem}"
-    return None
+            literal = host.strip("[]") == address
+            raise BlockedHostError(problem if literal else f"{host} resolves to {problem}")
+    return addresses[0]
+
+
+def _is_ip_literal(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
 
 
 def _embedded_ipv4(ip: IPAddress) -> ipaddress.IPv4Address | None:
