@@ -93,7 +93,10 @@ def measure(corpus: Path, batch_size: int, repeat: int) -> dict[str, list[dict[s
         for variant, results in runs.items():
             command = [sys.executable, __file__, "--child", variant, "--corpus", str(corpus)]
             command += ["--batch-size", str(batch_size)]
-            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            child_run = subprocess.run(command, stdout=subprocess.PIPE, text=True)
+            if child_run.returncode != 0:
+                sys.exit(f"{variant} run failed with exit code {child_run.returncode}")
+            output = child_run.stdout
             results.append(json.loads(output.strip().splitlines()[-1]))
     return runs
 
