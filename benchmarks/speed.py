@@ -48,15 +48,17 @@ def build_corpus(count: int, folder: Path) -> tuple[Path, int]:
 
 
 def run_rashomon(corpus: Path, out: Path, batch_size: int) -> dict[str, float]:
-    """One whole analysis (ingest, annotate, resolve, write JSON + report) in this process."""
+    """One whole analysis as the CLI runs it (ingest, annotate with a checkpoint, resolve, write
+    JSON + report) in this process."""
     from rashomon.outputs import OutputPaths, write_outputs
     from rashomon.pipeline import analyze
     from rashomon.settings import load_settings
 
     settings = load_settings(deduplicate=False, batch_size=batch_size)
+    paths = OutputPaths(out=out)
     started = time.perf_counter()
-    analysis = analyze([str(corpus)], settings)
-    write_outputs(analysis, OutputPaths(out=out))
+    analysis = analyze([str(corpus)], settings, checkpoint=paths.checkpoint)
+    write_outputs(analysis, paths)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "articles": len(analysis.articles), "actors": len(analysis.actors)}
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
+from rashomon.annotate.nlp import load_nlp
 from rashomon.ids import article_id
 from rashomon.schema import Article
+from rashomon.settings import Settings
 
 ArticleFactory = Callable[..., Article]
 
@@ -32,3 +35,9 @@ def _cleaned_article(text: str, source: str = "test") -> Article:
 def make_article() -> ArticleFactory:
     """Build an already-cleaned article: `make_article(text, source="test")`."""
     return _cleaned_article
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """rashomon's pipeline on the default model, loaded once per test session."""
+    return load_nlp(Settings())

@@ -50,6 +50,7 @@ def test_examples_analysed_without_rejects(examples_run: tuple[Any, Path]) -> No
         assert document[name] == []
     assert "articles analysed" in result.stdout
     assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not (out / ".rashomon-checkpoint.jsonl").exists(), "a finished run leaves no checkpoint"
 
 
 def test_examples_actors_are_merged(examples_run: tuple[Any, Path]) -> None:
@@ -133,3 +134,15 @@ def test_seeds_end_to_end(tmp_path: Path) -> None:
     assert len(assad[0]["mentions_by_article"]) == 2
     russia = _actor(document, "Russia")
     assert {"Moscow", "Kremlin"} & set(russia["aliases"])
+
+
+def test_a_leftover_checkpoint_is_announced_and_removed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    leftover = out / ".rashomon-checkpoint.jsonl"
+    leftover.write_text('{"pipeline": "from an older rashomon", "article_id": "a_1"', "utf-8")
+    good = EXAMPLES / "harbour_times.txt"
+    result = CliRunner().invoke(app, ["analyze", str(good), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert f"resuming the interrupted run saved in {leftover}" in result.stderr
+    assert not leftover.exists()

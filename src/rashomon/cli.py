@@ -105,9 +105,16 @@ def analyze_cli(
         settings = load_settings(
             config, model=model, max_bytes=max_bytes, allow_private=allow_private or None
         )
+        paths = OutputPaths(out=out, db=db, parquet=parquet)
+        if paths.checkpoint.exists():
+            stderr.print(
+                f"resuming the interrupted run saved in {paths.checkpoint}",
+                markup=False,
+                soft_wrap=True,
+            )
         with _RichProgress(enabled=not quiet and stderr.is_terminal) as progress:
-            analysis = analyze(inputs, settings, progress)
-        write_outputs(analysis, OutputPaths(out=out, db=db, parquet=parquet))
+            analysis = analyze(inputs, settings, progress, checkpoint=paths.checkpoint)
+        write_outputs(analysis, paths)
     except RashomonError as error:
         stderr.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_MISUSE) from error

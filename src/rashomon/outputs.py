@@ -32,9 +32,17 @@ class OutputPaths:
         """The self-contained HTML report."""
         return self.out / "report.html"
 
+    @property
+    def checkpoint(self) -> Path:
+        """Annotations saved while the run is under way, for resuming it after a crash."""
+        return self.out / ".rashomon-checkpoint.jsonl"
+
 
 def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
-    """Write every requested output; files are replaced atomically, so a crash leaves none half."""
+    """Write every requested output, then delete the run's checkpoint.
+
+    Files are replaced atomically, so a crash leaves none half written.
+    """
     document = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
     write_text_atomic(paths.json, document + "\n")
     write_text_atomic(paths.report, render_report(analysis))
@@ -42,6 +50,7 @@ def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
         write_duckdb(analysis, paths.db)
     if paths.parquet is not None:
         write_parquet(analysis, paths.parquet)
+    paths.checkpoint.unlink(missing_ok=True)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

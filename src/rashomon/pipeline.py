@@ -6,13 +6,15 @@ This is the library entry point the CLI (and later the web app) call; it prints 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from rashomon.annotate import annotate
+from rashomon.annotate import ArticleMentions, iter_annotations
+from rashomon.annotate.checkpoint import AnnotationCheckpoint, pipeline_fingerprint
 from rashomon.annotate.nlp import load_nlp
 from rashomon.ingest import ingest
 from rashomon.resolve import resolve_actors
-from rashomon.schema import Analysis
+from rashomon.schema import Analysis, Article
 from rashomon.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,11 +34,15 @@ def analyze(
     settings: Settings,
     progress: Progress | None = None,
     nlp: Language | None = None,
+    checkpoint: Path | None = None,
 ) -> Analysis:
     """Analyse `inputs` (paths, folders, URLs) and return the analysis.
 
     Rejected inputs are listed in `Analysis.rejected`; duplicates are listed with `duplicate_of`
     and not annotated again. `nlp` may be passed in to reuse a loaded pipeline across calls.
+    With `checkpoint` (a file path), annotated articles are saved there as they are made and
+    those already saved by an interrupted run are not annotated again (`write_outputs` deletes
+    the file once the run is complete).
     """
     ingested = ingest(inputs, settings, _tick(progress, "Reading", None))
     canonical = [article for article in ingested.articles if article.duplicate_of is None]
@@ -44,11 +50,41 @@ def analyze(
     if not canonical:
         return analysis
     pipeline = nlp if nlp is not None else load_nlp(settings)
-    annotated = annotate(
-        canonical, pipeline, settings.batch_size, _tick(progress, "Annotating", len(canonical))
-    )
+    saved = None
+    if checkpoint is not None:
+        saved = AnnotationCheckpoint(checkpoint, pipeline_fingerprint(pipeline))
+    tick = _tick(progress, "Annotating", len(canonical))
+    annotated = _annotate(canonical, pipeline, settings.batch_size, saved, tick)
     analysis.actors, analysis.mentions = resolve_actors(canonical, annotated)
     return analysis
+
+
+def _annotate(
+    articles: list[Article],
+    nlp: Language,
+    batch_size: int,
+    checkpoint: AnnotationCheckpoint | None,
+    tick: Callable[[str], None] | None,
+) -> list[ArticleMentions]:
+    """Annotate the articles the checkpoint lacks, saving each; return all in article order."""
+    wanted = {article.id for article in articles}
+    done = {} if checkpoint is None else checkpoint.load()
+    done = {article_id: item for article_id, item in done.items() if article_id in wanted}
+    if tick is not None:
+        for article_id in done:
+            tick(article_id)
+    todo = [article for article in articles if article.id not in done]
+    try:
+        for item in iter_annotations(todo, nlp, batch_size):
+            if checkpoint is not None:
+                checkpoint.add(item)
+            done[item.article_id] = item
+            if tick is not None:
+                tick(item.article_id)
+    finally:
+        if checkpoint is not None:
+            checkpoint.close()
+    return [done[article.id] for article in articles]
 
 
 def _tick(progress: Progress | None, stage: str, total: int | None) -> Callable[[str], None] | None:

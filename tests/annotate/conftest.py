@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+"""Fixtures for the annotation tests: analyse hand-built texts into actors."""
 
 from __future__ import annotations
 
@@ -8,18 +8,10 @@ import pytest
 from spacy.language import Language
 
 from rashomon.annotate import annotate
-from rashomon.annotate.nlp import load_nlp
 from rashomon.resolve import resolve_actors
 from rashomon.schema import Actor, Article
-from rashomon.settings import Settings
 
 Analyse = Callable[..., dict[str, Actor]]
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    """rashomon's pipeline on the default model."""
-    return load_nlp(Settings())
 
 
 @pytest.fixture(scope="session")

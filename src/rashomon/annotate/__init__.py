@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.language import Language
 
@@ -10,7 +10,16 @@ from rashomon.annotate.export import export_mentions
 from rashomon.annotate.records import Affiliation, ArticleMentions, MentionCandidate
 from rashomon.schema import Article
 
-__all__ = ["Affiliation", "ArticleMentions", "MentionCandidate", "annotate"]
+__all__ = ["Affiliation", "ArticleMentions", "MentionCandidate", "annotate", "iter_annotations"]
+
+
+def iter_annotations(
+    articles: Sequence[Article], nlp: Language, batch_size: int = 16
+) -> Iterator[ArticleMentions]:
+    """Run `nlp` over the articles' texts and yield their mentions, in input order."""
+    texts = (article.text for article in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        yield export_mentions(article.id, doc)
 
 
 def annotate(
@@ -19,14 +28,13 @@ def annotate(
     batch_size: int = 16,
     progress: Callable[[str], None] | None = None,
 ) -> list[ArticleMentions]:
-    """Run `nlp` over the articles' texts and return their mentions, in input order.
+    """Return the mentions of every article, in input order.
 
     `progress(article.id)` is called after each article.
     """
     results = []
-    texts = (article.text for article in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        results.append(export_mentions(article.id, doc))
+    for item in iter_annotations(articles, nlp, batch_size):
+        results.append(item)
         if progress is not None:
-            progress(article.id)
+            progress(item.article_id)
     return results
