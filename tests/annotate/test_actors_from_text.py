@@ -244,3 +244,22 @@ def test_name_the_model_splits_is_one_person(analyse: Analyse) -> None:
     assert [actor.name for actor in people] == ["Helena Duarte Vaz"]
     assert {"Helena Duarte Vaz", "Duarte Vaz"} <= set(people[0].aliases)
     assert actors["Agadir"].kind == "location"
+
+
+def test_a_generational_suffix_tells_father_and_son_apart(analyse: Analyse) -> None:
+    actors = analyse(
+        "Senator Edward Halloran Jr. met donors in Ohio on Monday. His father, Edward Halloran, "
+        "who ran the family firm for forty years, did not attend. Halloran Jr. spoke for an hour."
+    )
+    assert {"Edward Halloran Jr.", "Edward Halloran"} <= set(actors)
+    assert "Edward Halloran" not in actors["Edward Halloran Jr."].aliases
+    assert "Halloran Jr." in actors["Edward Halloran Jr."].aliases
+
+
+def test_an_organisation_is_not_a_person_named_in_another_article(analyse: Analyse) -> None:
+    actors = analyse(
+        "The novelist Jonathan Senate read from his new book in Leeds on Friday.",
+        "The Senate passed the budget on Tuesday after a long debate about defence spending.",
+    )
+    assert actors["Senate"].kind == "organization"
+    assert "Senate" not in actors["Jonathan Senate"].aliases

@@ -148,3 +148,49 @@ def test_untagged_proper_noun_near_is_a_place(nlp: Language) -> None:
         (".", "PUNCT", "punct", 1, "O"),
     ]
     assert _repair(nlp, tokens) == [("Tafraout", "GPE")]
+
+
+def test_an_entity_ends_before_a_line_break(nlp: Language) -> None:
+    # "Bloomberg \n\n Earlier Sabine Weyand said ." tagged as one ORG across the paragraph break
+    tokens: list[Token] = [
+        ("Bloomberg", "PROPN", "nsubj", 5, "B-ORG"),
+        ("\n\n", "SPACE", "dep", 0, "I-ORG"),
+        ("Earlier", "ADV", "advmod", 5, "I-ORG"),
+        ("Sabine", "PROPN", "compound", 4, "I-ORG"),
+        ("Weyand", "PROPN", "nsubj", 5, "I-ORG"),
+        ("said", "VERB", "ROOT", 5, "O"),
+        (".", "PUNCT", "punct", 5, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Bloomberg", "ORG")]
+
+
+def test_trailing_line_breaks_are_trimmed(nlp: Language) -> None:
+    tokens: list[Token] = [
+        ("Okafor", "PROPN", "nsubj", 2, "B-PERSON"),
+        ("\n\n", "SPACE", "dep", 0, "I-PERSON"),
+        ("left", "VERB", "ROOT", 2, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Okafor", "PERSON")]
+
+
+def test_a_longer_repeat_replaces_the_shorter_one_it_covers(nlp: Language) -> None:
+    # "Mei Lan spoke . President Mei agreed . Mei Lan left ." with the last two words untagged
+    tokens: list[Token] = [
+        ("Mei", "PROPN", "compound", 1, "B-PERSON"),
+        ("Lan", "PROPN", "nsubj", 2, "I-PERSON"),
+        ("spoke", "VERB", "ROOT", 2, "O"),
+        (".", "PUNCT", "punct", 2, "O"),
+        ("President", "PROPN", "compound", 5, "O"),
+        ("Mei", "PROPN", "nsubj", 6, "B-PERSON"),
+        ("agreed", "VERB", "ROOT", 6, "O"),
+        (".", "PUNCT", "punct", 6, "O"),
+        ("Mei", "PROPN", "compound", 9, "O"),
+        ("Lan", "PROPN", "nsubj", 10, "O"),
+        ("left", "VERB", "ROOT", 10, "O"),
+        (".", "PUNCT", "punct", 10, "O"),
+    ]
+    assert _repair(nlp, tokens) == [
+        ("Mei Lan", "PERSON"),
+        ("Mei", "PERSON"),
+        ("Mei Lan", "PERSON"),
+    ]

@@ -30,7 +30,7 @@ def test_clean_name(text: str, expected: str) -> None:
         ("Al Assad", ("assad",)),
         ("Inês Carvalho", ("ines", "carvalho")),
         ("Mr Oduya", ("oduya",)),
-        ("Martin Luther King Jr.", ("martin", "luther", "king")),
+        ("Martin Luther King Jr.", ("martin", "luther", "king", "jr")),
         ("Ursula von der Leyen", ("ursula", "leyen")),
     ],
 )
@@ -49,6 +49,12 @@ def test_person_key(name: str, key: tuple[str, ...]) -> None:
         (("jinping",), ("xi", "jinping"), True),
         (("jawad",), ("aymenn", "jawad", "tamimi"), False),
         (("bashar", "assad"), ("bashar", "assad"), False),
+        (("trump", "jr"), ("donald", "trump", "jr"), True),
+        (("trump",), ("donald", "trump", "jr"), True),
+        (("donald", "trump"), ("donald", "trump", "jr"), False),
+        (("trump", "jr"), ("donald", "trump"), False),
+        (("trump", "sr"), ("donald", "trump", "jr"), False),
+        (("king", "jr"), ("martin", "luther", "king", "jr"), True),
     ],
 )
 def test_fits(short: tuple[str, ...], full: tuple[str, ...], expected: bool) -> None:
@@ -69,6 +75,8 @@ def test_particle_style_prefers_lower_case_particles() -> None:
         (("duarte", "helena"), ("helena", "duarte", "vaz"), False),
         (("helena", "costa"), ("helena", "duarte", "vaz"), False),
         (("helena", "duarte", "vaz"), ("helena", "duarte", "vaz"), False),
+        (("luther", "king"), ("martin", "luther", "king", "jr"), False),
+        (("luther",), ("martin", "luther", "king", "jr"), True),
     ],
 )
 def test_fits_in_article(short: tuple[str, ...], full: tuple[str, ...], expected: bool) -> None:

@@ -103,6 +103,7 @@ def _to_record(item: ArticleMentions, fingerprint: str) -> dict[str, Any]:
                 "affiliation": None
                 if affiliation is None
                 else [affiliation.name, affiliation.kind, affiliation.country],
+                "definite": mention.definite,
             }
         )
     return {"pipeline": fingerprint, "article_id": item.article_id, "mentions": mentions}
@@ -123,6 +124,7 @@ def _from_record(record: dict[str, Any]) -> ArticleMentions:
                 country=fields["country"],
                 titles=tuple(fields["titles"]),
                 affiliation=None if affiliation is None else Affiliation(*affiliation),
+                definite=fields["definite"],
             )
         )
     return ArticleMentions(article_id=record["article_id"], mentions=tuple(mentions))

@@ -2,7 +2,8 @@
 
 1. Trim: a leading "the", trailing possessives ("Vladimir Putin’s" → "Vladimir Putin") and
    leading titles or honorifics of a person ("President Putin" → "Putin"); drop entities that
-   are only part of a title ("State" in "Secretary of State").
+   are only part of a title ("State" in "Secretary of State"). An entity never crosses a line
+   break: it ends before the first one ("Bloomberg\n\nEarlier Sabine Weyand" → "Bloomberg").
 2. Vote: a name tagged PERSON anywhere in the document (or whose words end such a name:
    "Al Assad" after "Bashar Al Assad") is a PERSON everywhere; any other name takes the
    label it gets most often in the document.
@@ -134,8 +135,13 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     doc = ent.doc
     if not ent.kb_id_ and all(index in in_title for index in range(start, end)):
         return None
-    while start < end and doc[start].text in DETERMINERS:
+    while start < end and (doc[start].text in DETERMINERS or doc[start].is_space):
         start += 1
+    breaks = [index for index in range(start, end) if "\n" in doc[index].text]
+    if breaks:
+        end = breaks[0]
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     if ent.label_ == "PERSON":
@@ -322,7 +328,8 @@ def _propagate(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
     """New PERSON spans for untagged repeats of a person's last name (with its particle).
 
     The span reaches back over the words before the last name that continue the same person's
-    name ("Duarte Vaz" after "Helena Duarte Vaz").
+    name ("Duarte Vaz" after "Helena Duarte Vaz"), replacing a shorter repeat it covers ("Xi"
+    then "Xi Jinping" when both "President Xi" and "Xi Jinping" are named).
     """
     names: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
     for ent in ents:
@@ -335,7 +342,7 @@ def _propagate(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
     def free(index: int) -> bool:
         return index >= 0 and index not in taken and index not in in_title
 
-    found = []
+    found: list[Span] = []
     for token in doc:
         if (
             token.text in names
@@ -354,5 +361,7 @@ def _propagate(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
                 start = min(start, first)
             if free(start - 1) and doc[start - 1].lower_ in LINKING_PARTICLES:
                 start -= 1
+            while found and found[-1].end > start:
+                found.pop()
             found.append(Span(doc, start, token.i + 1, "PERSON"))
     return found

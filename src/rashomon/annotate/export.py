@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from rashomon.annotate.mentions import MENTIONS_ATTR, DocMention
 from rashomon.annotate.records import ArticleMentions, MentionCandidate
@@ -27,4 +27,11 @@ def _candidate(mention: DocMention) -> MentionCandidate:
         country=mention.country,
         titles=mention.titles,
         affiliation=mention.affiliation,
+        definite=_definite(span),
     )
+
+
+def _definite(span: Span) -> bool:
+    """Whether "the" opens or precedes the name ("the Senate"), as it never does a person's."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ == "the" or (before is not None and before.lower_ == "the")

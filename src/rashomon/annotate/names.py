@@ -34,7 +34,7 @@ LINKING_PARTICLES = frozenset(
 # ("ash Sharaa") and rarer forms, which are too common as English words to join names on their own.
 # Dropped from match keys, kept in display names.
 PARTICLES = LINKING_PARTICLES | {"ad", "as", "ash", "at", "az", "ben", "ter", "ten", "y"}
-# Generational suffixes that do not tell two people apart in news text.
+# Generational suffixes: "Donald Trump Jr." is not "Donald Trump".
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m"})
 
@@ -68,12 +68,13 @@ def fold(text: str) -> str:
 
 
 def person_key(name: str) -> NameKey:
-    """Match key of a person name: folded words without particles, honorifics and suffixes.
+    """Match key of a person name: folded words without particles and honorifics.
 
     "Bashar al-Assad", "Bashar Al Assad" and "bashar al assad" share the key ("bashar", "assad").
+    A generational suffix stays, as the last word: ("donald", "trump", "jr").
     """
     words = [word.strip(".,") for word in _SPLIT.split(fold(clean_name(name)))]
-    key = [word for word in words if word and word not in PARTICLES and word not in SUFFIXES]
+    key = [word for word in words if word and word not in PARTICLES]
     while key and key[0] in HONORIFICS:
         key.pop(0)
     return tuple(key)
@@ -84,10 +85,14 @@ def fits(short: NameKey, full: NameKey) -> bool:
 
     True for a surname or trailing part ("Assad" in "Bashar Assad"), a first-name-or-family-name
     first word ("Xi" in "Xi Jinping"), or a shorter form with the same first and last words
-    ("Aymenn Tamimi" in "Aymenn Jawad Tamimi").
+    ("Aymenn Tamimi" in "Aymenn Jawad Tamimi"). Generational suffixes must agree, except that
+    one word may stand for a suffixed name ("Trump Jr." and "Trump" in "Donald Trump Jr.", but
+    not "Donald Trump").
     """
-    if not short or len(short) >= len(full):
+    bases = _comparable(short, full)
+    if bases is None:
         return False
+    short, full = bases
     if full[-len(short) :] == short or (len(short) == 1 and full[0] == short[0]):
         return True
     if short[0] != full[0] or short[-1] != full[-1]:
@@ -105,10 +110,31 @@ def fits_in_article(short: NameKey, full: NameKey) -> bool:
     """
     if fits(short, full):
         return True
-    if not short or len(short) >= len(full):
+    bases = _comparable(short, full)
+    if bases is None:
         return False
+    short, full = bases
     size = len(short)
     return any(full[index : index + size] == short for index in range(len(full) - size + 1))
+
+
+def _comparable(short: NameKey, full: NameKey) -> tuple[NameKey, NameKey] | None:
+    """Both keys without their suffixes, or None when `short` cannot be a shorter `full`."""
+    short_base, short_suffix = _split_suffix(short)
+    full_base, full_suffix = _split_suffix(full)
+    if short_suffix and short_suffix != full_suffix:
+        return None
+    if full_suffix and not short_suffix and len(short_base) > 1:
+        return None
+    if not short_base or len(short_base) >= len(full_base):
+        return None
+    return short_base, full_base
+
+
+def _split_suffix(key: NameKey) -> tuple[NameKey, str | None]:
+    if key and key[-1] in SUFFIXES:
+        return key[:-1], key[-1]
+    return key, None
 
 
 def particle_style(name: str) -> int:

@@ -27,7 +27,8 @@ class MentionCandidate:
     `name` is the normalised name (possessive, leading "the" and titles removed; the canonical
     form for gazetteer entries). `country` is the mention's own country: a state's code for
     states, demonyms and metonyms, the country an organisation is named after. `titles` and
-    `affiliation` are what the surrounding text says about a person.
+    `affiliation` are what the surrounding text says about a person. `definite` tells that
+    "the" opens or precedes the name ("the Senate").
     """
 
     span: tuple[int, int]
@@ -39,6 +40,7 @@ class MentionCandidate:
     country: str | None = None
     titles: tuple[str, ...] = ()
     affiliation: Affiliation | None = None
+    definite: bool = False
 
 
 @dataclass(frozen=True, slots=True)

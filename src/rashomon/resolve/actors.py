@@ -7,7 +7,7 @@
   one most of their mentions get. A one-word organisation name joins the one longer name in
   the same article that ends with it ("the Commission", "the European Commission").
 - An organisation or place whose name is also a person's full name or surname is that person
-  ("the Al Assad regime").
+  ("the Al Assad regime"); across articles only if the name never follows "the".
 - Two places spelled alike are one place ("Tartous", "Tartus"): both names of at least
   `MIN_VARIANT_LETTERS` letters, the same first letter, one vowel added, dropped or changed (or
   one letter doubled) after folding, never both in one article, and neither with another such
@@ -83,15 +83,27 @@ def build_actors(annotated: Sequence[ArticleMentions]) -> tuple[list[Actor], lis
 def _relink_persons(
     flat: list[tuple[str, MentionCandidate]],
 ) -> list[tuple[str, MentionCandidate]]:
-    """Turn organisation or place mentions named like a person (name or surname) into people."""
-    names: set[NameKey] = set()
-    for _, mention in flat:
+    """Turn organisation or place mentions named like a person (name or surname) into people.
+
+    Within one article always ("the Al Assad regime" beside "Bashar al Assad"); across articles
+    only for a name that never follows "the" (the model often tags a lone "Marchetti" as an
+    organisation, but "the Senate" is not the novelist "Jonathan Senate").
+    """
+    anywhere: set[NameKey] = set()
+    in_article: set[tuple[str, NameKey]] = set()
+    for article, mention in flat:
         if mention.kind == "person":
             key = person_key(mention.name)
-            names.update(key[index:] for index in range(len(key)))
+            tails = [key[index:] for index in range(len(key))]
+            anywhere.update(tails)
+            in_article.update((article, tail) for tail in tails)
+    definite = {person_key(m.name) for _, m in flat if m.kind in RELINKABLE and m.definite}
     relinked = []
     for article, mention in flat:
-        if mention.kind in RELINKABLE and person_key(mention.name) in names:
+        key = person_key(mention.name)
+        if mention.kind in RELINKABLE and (
+            (article, key) in in_article or (key in anywhere and key not in definite)
+        ):
             mention = _as_person(mention)
         relinked.append((article, mention))
     return relinked
