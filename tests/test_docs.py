@@ -7,7 +7,8 @@ from dataclasses import fields
 from pathlib import Path
 
 import typer
-from typer.core import TyperGroup, TyperOption
+from rich.markup import render
+from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.testing import CliRunner
 
 from rashomon.cli import app
@@ -33,6 +34,19 @@ def test_every_command_and_option_has_help() -> None:
                 assert parameter.help, f"{name} {parameter.opts} has no help"
                 for option in parameter.opts:
                     assert option in result.output, f"{option} missing from `{name} --help`"
+
+
+def test_help_texts_survive_rich_markup() -> None:
+    """Square brackets in a help text would be read as rich styles and vanish from --help."""
+    for name, command in _commands().items():
+        texts = [command.help or ""]
+        texts += [
+            parameter.help or ""
+            for parameter in command.params
+            if isinstance(parameter, TyperOption | TyperArgument)
+        ]
+        for text in texts:
+            assert render(text).plain == text, f"`{name} --help` would lose part of {text!r}"
 
 
 def test_every_setting_is_documented() -> None:

@@ -50,7 +50,12 @@ def _main(
     """rashomon: one news story through all of its sources."""
 
 
-@app.command("analyze")
+@app.command(
+    "analyze",
+    help="Analyse articles and write OUT/analysis.json and OUT/report.html.\n\n"
+    "Exit status: 0 when every input was analysed, 3 when some were rejected (each with a "
+    "one-line reason on stderr and in analysis.json), 2 on misuse.",
+)
 def analyze_cli(
     inputs: Annotated[
         list[str],
@@ -82,7 +87,7 @@ def analyze_cli(
     max_bytes: Annotated[
         int | None,
         typer.Option(
-            "--max-bytes", help="Reject inputs larger than this many bytes [default 20 MB]."
+            "--max-bytes", help="Reject inputs larger than this many bytes (default: 20 MB)."
         ),
     ] = None,
     allow_private: Annotated[
@@ -96,11 +101,7 @@ def analyze_cli(
         bool, typer.Option("--quiet", "-q", help="No progress bars and no summary.")
     ] = False,
 ) -> None:
-    """Analyse articles and write OUT/analysis.json and OUT/report.html.
-
-    Exit status: 0 when every input was analysed, 3 when some were rejected (each with a one-line
-    reason on stderr and in analysis.json), 2 on misuse.
-    """
+    """Analyse the inputs, write the outputs, report rejects; exit 0, 3 (rejects) or 2 (misuse)."""
     try:
         settings = load_settings(
             config, model=model, max_bytes=max_bytes, allow_private=allow_private or None
