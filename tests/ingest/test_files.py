@@ -248,6 +248,16 @@ def test_every_file_problem_is_a_one_line_reject(
         assert "Traceback" not in item.reason
 
 
+@pytest.mark.parametrize(
+    "source", ["ftp://files.example/strike.txt", "file:///etc/hostname", "s3://bucket/a.jsonl"]
+)
+def test_a_url_other_than_http_is_rejected_by_its_scheme(source: str, settings: Settings) -> None:
+    result = ingest([source], settings)
+    scheme = source.split(":")[0]
+    assert [(item.input, item.code) for item in result.rejected] == [(source, "unsupported")]
+    assert f"unsupported URL scheme {scheme!r}" in result.rejected[0].reason
+
+
 def test_gzip_warc_record_over_the_cap_is_rejected(tmp_path: Path) -> None:
     data = _warc([("https://news.example/long", "text/plain", ENGLISH_FILLER.encode() * 50)])
     assert gzip.decompress(data)

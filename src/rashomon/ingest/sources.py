@@ -2,8 +2,8 @@
 
 Formats are chosen by file extension; for URLs by the response's media type, then the URL's
 extension, then the first bytes. Folders are walked recursively in sorted order, skipping hidden
-files and folders and files of unsupported types; a named file of an unsupported type is rejected.
-An input string named twice is read once.
+files and folders and files of unsupported types; a named file of an unsupported type, and a URL
+whose scheme is not http(s), is rejected. An input string named twice is read once.
 """
 
 from __future__ import annotations
@@ -68,6 +68,19 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
+def url_scheme(text: str) -> str | None:
+    """The scheme of an input written as a URL ("ftp" for "ftp://host/file"), else None."""
+    scheme, separator, _ = text.partition("://")
+    if (
+        separator
+        and scheme
+        and scheme[0].isalpha()
+        and all(c.isalnum() or c in "+.-" for c in scheme)
+    ):
+        return scheme.lower()
+    return None
+
+
 class SourceReader:
     """Reads inputs into drafts and rejects, sharing one fetcher for every URL."""
 
@@ -104,6 +117,11 @@ class SourceReader:
         if is_url(raw):
             yield from self._read_url(raw)
             return
+        scheme = url_scheme(raw)
+        if scheme is not None:
+            raise InputError(
+                Reason.UNSUPPORTED, f"unsupported URL scheme {scheme!r}; only http and https"
+            )
         path = Path(raw)
         if path.is_dir():
             files = list(_walk(path))
