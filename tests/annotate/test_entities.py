@@ -194,3 +194,26 @@ def test_a_longer_repeat_replaces_the_shorter_one_it_covers(nlp: Language) -> No
         ("Mei", "PERSON"),
         ("Mei Lan", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("compass", "label", "expected"),
+    [
+        pytest.param("east", "NORP", [("Tafraout", "GPE")], id="norp-becomes-place"),
+        pytest.param("northern", "GPE", [("Tafraout", "GPE")], id="place-stays-place"),
+        pytest.param("East", "GPE", [("East Tafraout", "GPE")], id="capitalised-is-the-name"),
+    ],
+)
+def test_a_lower_case_compass_word_is_not_part_of_a_place_name(
+    nlp: Language, compass: str, label: str, expected: list[tuple[str, str]]
+) -> None:
+    # "the retaking of east Tafraout ." with "east Tafraout" tagged as one entity
+    tokens: list[Token] = [
+        ("the", "DET", "det", 1, "O"),
+        ("retaking", "NOUN", "ROOT", 1, "O"),
+        ("of", "ADP", "prep", 1, "O"),
+        (compass, "ADJ", "amod", 4, f"B-{label}"),
+        ("Tafraout", "PROPN", "pobj", 2, f"I-{label}"),
+        (".", "PUNCT", "punct", 1, "O"),
+    ]
+    assert _repair(nlp, tokens) == expected

@@ -80,6 +80,7 @@ def test_organisations_groups_and_places(actors: dict[str, Actor]) -> None:
     assert actors["Hezbollah"].kind == "group"
     assert actors["UN Security Council"].kind == "organization"
     assert actors["Latakia"].kind == "location"
+    assert actors["Aleppo"].kind == "location"  # "the retaking of east Aleppo"
     tartus = [actor for actor in actors.values() if "Tartus" in actor.aliases]
     assert len(tartus) == 1
     assert tartus[0].kind == "location"

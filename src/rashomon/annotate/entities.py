@@ -2,7 +2,9 @@
 
 1. Trim: a leading "the", trailing possessives ("Vladimir Putin’s" → "Vladimir Putin") and
    leading titles or honorifics of a person ("President Putin" → "Putin"); drop entities that
-   are only part of a title ("State" in "Secretary of State"). An entity never crosses a line
+   are only part of a title ("State" in "Secretary of State"). A lower-case compass word before
+   a proper noun is not part of the name, and what it qualifies is a place ("east Aleppo", which
+   the model calls a NORP, → GPE "Aleppo"). An entity never crosses a line
    break: it ends before the first one ("Bloomberg\n\nEarlier Sabine Weyand" → "Bloomberg").
 2. Vote: a name tagged PERSON anywhere in the document (or whose words end such a name:
    "Al Assad" after "Bashar Al Assad") is a PERSON everywhere; any other name takes the
@@ -78,6 +80,28 @@ NOT_NAME_WORDS = frozenset(
     {"administration", "government", "regime", "campaign", "family", "foundation", "era"}
 )
 MAX_NAME_WORDS = 5
+# Lower-case words that place a name on the map without being part of it ("east Aleppo").
+COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "central",
+    }
+)
 
 
 @Language.factory("rashomon_entities", requires=["doc.ents", "doc.spans"], assigns=["doc.ents"])
@@ -137,6 +161,10 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
         return None
     while start < end and (doc[start].text in DETERMINERS or doc[start].is_space):
         start += 1
+    label = ent.label_
+    if start + 1 < end and doc[start].text in COMPASS_WORDS and doc[start + 1].pos_ == "PROPN":
+        start += 1
+        label = "GPE" if label in {"NORP", "PERSON", "ORG"} else label
     breaks = [index for index in range(start, end) if "\n" in doc[index].text]
     if breaks:
         end = breaks[0]
@@ -144,14 +172,14 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
         end -= 1
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
-    if ent.label_ == "PERSON":
+    if label == "PERSON":
         while start < end and (start in in_title or doc[start].lower_.rstrip(".") in HONORIFICS):
             start += 1
     if start >= end:
         return None
-    if (start, end) == (ent.start, ent.end):
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
-    return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+    return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
 
 
 def _join_names(ents: list[Span]) -> list[Span]:
