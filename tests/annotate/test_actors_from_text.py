@@ -58,6 +58,16 @@ def _affiliation_name(actors: dict[str, Actor], actor: Actor) -> str | None:
             id="us-metonyms",
         ),
         pytest.param(
+            (
+                "Brussels wants a deal. Ministers met in Brussels, and the EU offered money "
+                "that the European Union had promised in May.",
+            ),
+            "European Union",
+            "organization",
+            {"Brussels", "EU", "European Union"},
+            id="seat-of-an-organisation",
+        ),
+        pytest.param(
             ("The G7 summit ended early. Leaders of the G7 agreed on little.",),
             "G7",
             "organization",
