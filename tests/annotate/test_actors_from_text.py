@@ -215,6 +215,19 @@ def test_bare_surname_ambiguous_across_articles_stays_apart(analyse: Analyse) ->
     assert actors["Tomas Varga"].aliases == ("Tomas Varga",)
 
 
+def test_bare_surname_beside_a_relative_follows_its_use_elsewhere(analyse: Analyse) -> None:
+    actors = analyse(
+        "Governor Oskar Lindqvist signed the budget. Lindqvist said taxes would fall.",
+        "Oskar Lindqvist vetoed the bill on Monday. Lindqvist called it reckless.",
+        "Oskar Lindqvist and his wife, Ingrid Lindqvist, voted in Malmo. Lindqvist waved.",
+    )
+    assert "Lindqvist" not in actors
+    oskar = actors["Oskar Lindqvist"]
+    assert "Lindqvist" in oskar.aliases
+    assert list(oskar.mentions_by_article.values()) == [2, 2, 2]
+    assert actors["Ingrid Lindqvist"].mentions == 1
+
+
 def test_non_actors_are_skipped(analyse: Analyse) -> None:
     actors = analyse("On 3 May 2021 the fund paid $40 million, 12 percent more than in March.")
     assert actors == {}

@@ -37,6 +37,35 @@ def test_ambiguous_surname_does_not_link_across_articles() -> None:
     assert result[("a", ASSAD)] == ASSAD
 
 
+DONALD = ("donald", "trump")
+MELANIA = ("melania", "trump")
+TRUMP = ("trump",)
+
+
+def test_ambiguous_surname_takes_the_person_it_denotes_alone_elsewhere() -> None:
+    both = [("a", DONALD), ("a", MELANIA), ("a", TRUMP)]
+    alone = [("b", DONALD), ("b", TRUMP), ("c", DONALD), ("c", TRUMP)]
+    assert cluster_persons(both + alone)[("a", TRUMP)] == DONALD
+
+
+def test_ambiguous_surname_stays_apart_when_usage_is_split() -> None:
+    both = [("a", DONALD), ("a", MELANIA), ("a", TRUMP)]
+    split = [("b", DONALD), ("b", TRUMP), ("c", MELANIA), ("c", TRUMP)]
+    assert cluster_persons(both + split)[("a", TRUMP)] == TRUMP
+
+
+def test_usage_elsewhere_must_name_one_of_the_candidates() -> None:
+    both = [("a", DONALD), ("a", MELANIA), ("a", TRUMP)]
+    other = [("b", ("ivana", "trump")), ("b", TRUMP)]
+    assert cluster_persons(both + other)[("a", TRUMP)] == TRUMP
+
+
+def test_candidates_that_are_one_person_elsewhere_are_that_person() -> None:
+    both = [("a", ("helena", "vaz")), ("a", ("duarte", "vaz")), ("a", ("vaz",))]
+    full = [("b", ("helena", "duarte", "vaz"))]
+    assert cluster_persons(both + full)[("a", ("vaz",))] == ("helena", "duarte", "vaz")
+
+
 FULL = ("helena", "duarte", "vaz")
 LEADING = ("helena", "duarte")
 

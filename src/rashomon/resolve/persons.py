@@ -4,22 +4,35 @@ Names are compared by `person_key` (folded words without particles), so "Bashar 
 "Bashar Al Assad" and "Bashar al-Assad" are one name. A shorter name ("Assad", "Al Assad",
 "Putin", "Xi") or any run of consecutive words of a longer name ("Helena Duarte" beside
 "Helena Duarte Vaz") joins the one longer name it fits in the same article; when it fits several
-("Bashar al Assad" and "Hafez al Assad" in one article) it is ambiguous and stays its own
-person. An article that uses only the short name is linked across articles to the only longer
-name it fits, or to a clearly dominant one (at least twice the mentions of the next);
-otherwise it stays its own person: bail out rather than guess.
+("Bashar al Assad" and "Hafez al Assad" in one article) it is ambiguous. An ambiguous short
+name takes the person that the same short name denotes in the articles where the text makes it
+unambiguous, if that person is one of its candidates and clearly dominant (in at least twice as
+many articles as the next candidate): "Trump" beside "Donald J. Trump" and "Melania Trump" is
+Donald J. Trump when other articles use "Trump" for him alone. Otherwise it stays its own person.
+An article that uses only the short name is linked across articles to the only longer name it
+fits, or to a clearly dominant one (at least twice the mentions of the next); otherwise it stays
+its own person: bail out rather than guess.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from rashomon.annotate.names import NameKey, fits, fits_in_article
 
 # Within an article, a key that fits several longer names; across articles it never merges.
 ArticleRoot = tuple[NameKey, bool]
 DOMINANCE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Local:
+    """How one name key reads in one article: its root, and its candidates when ambiguous."""
+
+    root: ArticleRoot
+    candidates: tuple[NameKey, ...] = ()
 
 
 def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, NameKey], NameKey]:
@@ -31,27 +44,57 @@ def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, Name
     by_article: dict[str, Counter[NameKey]] = {}
     for (article, key), count in counts.items():
         by_article.setdefault(article, Counter())[key] += count
-    local: dict[tuple[str, NameKey], ArticleRoot] = {}
+    local: dict[tuple[str, NameKey], _Local] = {}
     totals: Counter[ArticleRoot] = Counter()
     for article, article_keys in sorted(by_article.items()):
-        for key, root in _link(article_keys).items():
-            local[(article, key)] = root
-            totals[root] += article_keys[key]
+        for key, found in _link(article_keys).items():
+            local[(article, key)] = found
+            totals[found.root] += article_keys[key]
     linked = _link_roots(totals)
-    return {pair: linked.get(root, root[0]) for pair, root in local.items()}
+
+    def person(root: ArticleRoot) -> NameKey:
+        return linked.get(root, root[0])
+
+    usage: dict[NameKey, Counter[NameKey]] = {}
+    for (_, key), found in local.items():
+        if not found.candidates and found.root[0] != key:
+            usage.setdefault(key, Counter())[person(found.root)] += 1
+    result = {}
+    for (article, key), found in local.items():
+        chosen = _by_usage(found, usage.get(key, Counter()), person)
+        result[(article, key)] = chosen if chosen is not None else person(found.root)
+    return result
 
 
-def _link(keys: Counter[NameKey]) -> dict[NameKey, ArticleRoot]:
-    """Within one article: each key → (its longest form, whether it was ambiguous)."""
+def _link(keys: Counter[NameKey]) -> dict[NameKey, _Local]:
+    """Within one article: each key → its longest form, or its candidates when ambiguous."""
     roots = [key for key in keys if not any(fits_in_article(key, other) for other in keys)]
-    linked: dict[NameKey, ArticleRoot] = {}
+    linked: dict[NameKey, _Local] = {}
     for key in keys:
         if key in roots:
-            linked[key] = (key, False)
+            linked[key] = _Local((key, False))
             continue
-        candidates = [root for root in roots if fits_in_article(key, root)]
-        linked[key] = (candidates[0], False) if len(candidates) == 1 else (key, True)
+        candidates = tuple(root for root in roots if fits_in_article(key, root))
+        if len(candidates) == 1:
+            linked[key] = _Local((candidates[0], False))
+        else:
+            linked[key] = _Local((key, True), candidates)
     return linked
+
+
+def _by_usage(
+    found: _Local, usage: Counter[NameKey], person: Callable[[ArticleRoot], NameKey]
+) -> NameKey | None:
+    """The candidate an ambiguous key denotes where it is unambiguous, if clearly dominant."""
+    if not found.candidates:
+        return None
+    people = {person((candidate, False)) for candidate in found.candidates}
+    if len(people) == 1:
+        return people.pop()
+    ranked = sorted(((usage[name], name) for name in people), reverse=True)
+    if ranked[0][0] > 0 and ranked[0][0] >= DOMINANCE * ranked[1][0]:
+        return ranked[0][1]
+    return None
 
 
 def _link_roots(totals: Counter[ArticleRoot]) -> dict[ArticleRoot, NameKey]:
