@@ -136,3 +136,31 @@ def test_a_paragraph_ending_in_a_wire_tag_is_not_a_caption() -> None:
 def test_by_inside_the_body_is_not_a_byline() -> None:
     text = "The port reopened.\n\nThe crews left.\n\nWork resumed.\n\nBy Friday the queue had gone"
     assert clean_text(text).text.endswith("By Friday the queue had gone")
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("GDAŃSK — Dockers stayed away on Friday.", "GDAŃSK —"),
+        ("WARSAW — Dockers stayed away on Friday.", "WARSAW —"),
+        (
+            "SAN JOSE, Costa Rica (AP) — Dockers stayed away on Friday.",
+            "SAN JOSE, Costa Rica (AP) —",
+        ),
+        ("ST. PAUL, Minn. – Dockers stayed away on Friday.", "ST. PAUL, Minn. –"),
+        ("OSLO (Reuters) - Dockers stayed away on Friday.", "OSLO (Reuters) -"),
+        ("EU — a union of 27 states — stayed silent on Friday.", None),
+        ("The union — and only the union — stayed away on Friday.", None),
+    ],
+)
+def test_a_dateline_leaves_the_first_paragraph(first: str, dateline: str | None) -> None:
+    text = f"Dockers walk out\n\n{first}\n\nThe port said WARSAW — not Gdańsk — would decide."
+    cleaned = clean_text(text)
+    assert cleaned.meta.title == "Dockers walk out"
+    if dateline is None:
+        assert cleaned.text.startswith(first)
+        assert cleaned.boilerplate == ("Dockers walk out",)
+    else:
+        assert cleaned.text.startswith(first.removeprefix(dateline).lstrip())
+        assert cleaned.boilerplate == ("Dockers walk out", dateline)
+    assert cleaned.text.endswith("WARSAW — not Gdańsk — would decide."), "only the first paragraph"

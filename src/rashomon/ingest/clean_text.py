@@ -2,7 +2,8 @@
 
 The body is split into paragraphs at blank lines. Lines that are credits, image placeholders,
 page ids, bylines, source lines, copyright lines, date lines or section labels are removed, then
-whole paragraphs that are photo captions or a closing author bio. Every removed line is kept in
+whole paragraphs that are photo captions or a closing author bio, then the dateline that opens
+the first paragraph ("WASHINGTON —", "BEIRUT, Lebanon (AP) —"). Every removed line is kept in
 `boilerplate`, and what those lines say fills the metadata (outlet, author, date, title, genre).
 Interview speaker headers ("Name, Organisation: ...") and question lines stay in the body.
 """
@@ -68,6 +69,11 @@ _BIO_OUTLET = re.compile(
     rf"|\b(?:for|at)\s+(?P<outlet2>(?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})",
 )
 _OPINION_WORDS = re.compile(r"\b(?:columnist|column|comment|commentator|opinion)\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?P<dateline>(?P<place>\w[\w.'’-]{2,}(?:\s+\w[\w.'’-]*){0,3})"
+    r"(?:,\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})?"
+    r"(?:\s+\([^()]{1,40}\))?\s*[—–-]{1,2})\s+(?P<next>[“\"‘']?\w)"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _MAX_SOURCE_WORDS = 8
 _MAX_CAPTION_WORDS = 120
@@ -126,6 +132,9 @@ def clean_text(text: str, find_title: bool = True) -> Cleaned:
     ):
         found.note("title", kept[0][0])
         removed.append(kept.pop(0)[0])
+    if kept and (dateline := _dateline(kept[0][0])):
+        removed.append(dateline.group("dateline"))
+        kept[0][0] = kept[0][0][dateline.start("next") :]
     found.note("published", latest_date(text))
     body = "\n\n".join("\n".join(lines) for lines in kept)
     meta = Meta(
@@ -183,6 +192,14 @@ def _classify(line: str, at_top: bool, found: _Found) -> bool:
         found.note("genre", "interview" if label == "interview" else "opinion")
         return True
     return False
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """The dateline opening `line`: a place in capitals, then a dash, then a capitalised word."""
+    match = _DATELINE.match(line)
+    if match and match.group("place").isupper() and match.group("next")[-1].isupper():
+        return match
+    return None
 
 
 def _byline_author(value: str) -> str | None:
