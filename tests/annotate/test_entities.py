@@ -217,3 +217,47 @@ def test_a_lower_case_compass_word_is_not_part_of_a_place_name(
         (".", "PUNCT", "punct", 1, "O"),
     ]
     assert _repair(nlp, tokens) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        pytest.param("PERSON", [("Okafor", "PERSON")], id="person-ends-before-it"),
+        pytest.param("FAC", [("Okafor ’s Clinic", "FAC")], id="organisation-keeps-it"),
+    ],
+)
+def test_a_possessive_inside_a_name(
+    nlp: Language, label: str, expected: list[tuple[str, str]]
+) -> None:
+    # "Okafor ’s Clinic opened ." tagged as one entity
+    tokens: list[Token] = [
+        ("Okafor", "PROPN", "poss", 2, f"B-{label}"),
+        ("’s", "PART", "case", 0, f"I-{label}"),
+        ("Clinic", "PROPN", "nsubj", 3, f"I-{label}"),
+        ("opened", "VERB", "ROOT", 3, "O"),
+        (".", "PUNCT", "punct", 3, "O"),
+    ]
+    assert _repair(nlp, tokens) == expected
+
+
+def test_a_leading_possessive_is_trimmed_and_a_lower_case_rest_dropped(nlp: Language) -> None:
+    # "Lagos ’s Ikeja and Lagos ’s agenda" with the model's entities starting at "’s"
+    tokens: list[Token] = [
+        ("Lagos", "PROPN", "poss", 2, "O"),
+        ("’s", "PART", "case", 0, "B-PERSON"),
+        ("Ikeja", "PROPN", "ROOT", 2, "I-PERSON"),
+        ("and", "CCONJ", "cc", 2, "O"),
+        ("Lagos", "PROPN", "poss", 6, "O"),
+        ("’s", "PART", "case", 4, "B-PERSON"),
+        ("agenda", "NOUN", "conj", 2, "I-PERSON"),
+    ]
+    assert _repair(nlp, tokens) == [("Ikeja", "PERSON")]
+
+
+def test_an_entity_ends_before_a_url(nlp: Language) -> None:
+    tokens: list[Token] = [
+        ("Watch", "VERB", "ROOT", 0, "O"),
+        ("Okafor", "PROPN", "dobj", 0, "B-PERSON"),
+        ("pic.example.com/x1y2", "PROPN", "appos", 1, "I-PERSON"),
+    ]
+    assert _repair(nlp, tokens) == [("Okafor", "PERSON")]

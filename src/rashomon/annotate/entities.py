@@ -1,11 +1,13 @@
 """Component `rashomon_entities`: repair what a small NER model gets wrong, one document at a time.
 
-1. Trim: a leading "the", trailing possessives ("Vladimir Putin’s" → "Vladimir Putin") and
-   leading titles or honorifics of a person ("President Putin" → "Putin"); drop entities that
-   are only part of a title ("State" in "Secretary of State"). A lower-case compass word before
-   a proper noun is not part of the name, and what it qualifies is a place ("east Aleppo", which
-   the model calls a NORP, → GPE "Aleppo"). An entity never crosses a line
-   break: it ends before the first one ("Bloomberg\n\nEarlier Sabine Weyand" → "Bloomberg").
+1. Trim: a leading "the", possessives ("Vladimir Putin’s" → "Vladimir Putin", "’s Asia" →
+   "Asia") and leading titles or honorifics of a person ("President Putin" → "Putin"); drop
+   entities that are only part of a title ("State" in "Secretary of State") or that have no
+   capitalised word left. A lower-case compass word before a proper noun is not part of the
+   name, and what it qualifies is a place ("east Aleppo", which the model calls a NORP, → GPE
+   "Aleppo"). An entity ends before a line break ("Bloomberg\n\nEarlier Sabine Weyand" →
+   "Bloomberg") or a URL, and a person's or place's name before a possessive ("Trump’s Cabinet"
+   → "Trump"; organisations keep theirs: "St. John’s Church").
 2. Vote: a name tagged PERSON anywhere in the document (or whose words end such a name:
    "Al Assad" after "Bashar Al Assad") is a PERSON everywhere; any other name takes the
    label it gets most often in the document.
@@ -38,6 +40,9 @@ from rashomon.annotate.titles import TITLES_KEY
 
 DETERMINERS = frozenset({"the", "The", "THE"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+# Labels whose names never contain a possessive ("Trump’s Cabinet" is not a person's name).
+NO_POSSESSIVE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 VOTING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "from", "to", "into"})
@@ -159,15 +164,15 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     doc = ent.doc
     if not ent.kb_id_ and all(index in in_title for index in range(start, end)):
         return None
-    while start < end and (doc[start].text in DETERMINERS or doc[start].is_space):
+    while start < end and (
+        doc[start].text in DETERMINERS or doc[start].is_space or doc[start].text in POSSESSIVES
+    ):
         start += 1
     label = ent.label_
     if start + 1 < end and doc[start].text in COMPASS_WORDS and doc[start + 1].pos_ == "PROPN":
         start += 1
         label = "GPE" if label in {"NORP", "PERSON", "ORG"} else label
-    breaks = [index for index in range(start, end) if "\n" in doc[index].text]
-    if breaks:
-        end = breaks[0]
+    end = next((index for index in range(start + 1, end) if _ends_name(doc[index], label)), end)
     while end > start and doc[end - 1].is_space:
         end -= 1
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
@@ -177,9 +182,18 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
             start += 1
     if start >= end:
         return None
+    if label in ACTOR_LABELS and not any(token.text[:1].isupper() for token in doc[start:end]):
+        return None
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+def _ends_name(token: Token, label: str) -> bool:
+    """Whether an entity labelled `label` ends before `token` (see step 1)."""
+    if "\n" in token.text or token.like_url:
+        return True
+    return label in NO_POSSESSIVE_LABELS and token.text in POSSESSIVES
 
 
 def _join_names(ents: list[Span]) -> list[Span]:
