@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.annotate.names import clean_name, fits, fits_in_article, particle_style, person_key
+from rashomon.annotate.names import (
+    clean_name,
+    fits,
+    fits_in_article,
+    fold,
+    particle_style,
+    person_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -20,6 +27,21 @@ from rashomon.annotate.names import clean_name, fits, fits_in_article, particle_
 )
 def test_clean_name(text: str, expected: str) -> None:
     assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inês", "ines"),
+        ("F.B.I.", "fbi"),
+        ("U.S. Senate", "us senate"),
+        ("O.J. Simpson", "oj simpson"),
+        ("St. Petersburg", "st. petersburg"),
+        ("George W. Bush", "george w. bush"),
+    ],
+)
+def test_fold_drops_accents_case_and_the_dots_of_initialisms(text: str, expected: str) -> None:
+    assert fold(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -151,3 +151,17 @@ def test_distinct_places_stay_apart(found: tuple[tuple[str, str], ...]) -> None:
     actors = _places(*found)
     assert sorted(actor.name for actor in actors) == sorted({name for _, name in found})
     assert all(actor.kind == "location" for actor in actors)
+
+
+def test_dotted_and_plain_initialisms_are_one_actor_of_the_majority_kind() -> None:
+    annotated = [
+        ArticleMentions(
+            "a1", (_mention(0, "FBI", "organization"), _mention(9, "FBI", "organization"))
+        ),
+        ArticleMentions("a2", (_mention(0, "F.B.I.", "location"),)),
+    ]
+    actors, mentions = resolve_actors([_article("a1"), _article("a2")], annotated)
+    assert [(actor.name, actor.kind, actor.aliases) for actor in actors] == [
+        ("FBI", "organization", ("F.B.I.", "FBI"))
+    ]
+    assert {mention.actor for mention in mentions} == {actors[0].id}

@@ -39,6 +39,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m"})
 
 _SPACES = re.compile(r"\s+")
+_INITIALISM = re.compile(r"(?<![\w.])(?:\w\.){2,}")
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 
 NameKey = tuple[str, ...]
@@ -62,9 +63,13 @@ def clean_name(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Case-fold and strip accents, for comparing spellings ("Inês" = "ines")."""
+    """Case-fold, strip accents and the dots of initialisms, for comparing spellings.
+
+    "Inês" = "ines", "F.B.I." = "fbi", "U.S. Senate" = "us senate".
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _INITIALISM.sub(lambda match: match.group().replace(".", ""), plain)
 
 
 def person_key(name: str) -> NameKey:
