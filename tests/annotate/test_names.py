@@ -11,6 +11,7 @@ from rashomon.annotate.names import (
     fold,
     particle_style,
     person_key,
+    same_name,
 )
 
 
@@ -103,3 +104,20 @@ def test_particle_style_prefers_lower_case_particles() -> None:
 )
 def test_fits_in_article(short: tuple[str, ...], full: tuple[str, ...], expected: bool) -> None:
     assert fits_in_article(short, full) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (("donald", "j", "trump"), ("donald", "john", "trump"), True),
+        (("paul", "d", "ryan", "jr"), ("paul", "davis", "ryan", "jr"), True),
+        (("donald", "j", "trump"), ("donald", "k", "trump"), False),
+        (("donald", "john", "trump"), ("donald", "james", "trump"), False),
+        (("j", "trump"), ("john", "trump"), False),
+        (("donald", "j", "trump"), ("donald", "j", "trump"), False),
+        (("donald", "j", "trump"), ("ronald", "j", "trump"), False),
+    ],
+)
+def test_same_name(first: tuple[str, ...], second: tuple[str, ...], expected: bool) -> None:
+    assert same_name(first, second) is expected
+    assert same_name(second, first) is expected

@@ -86,3 +86,10 @@ def test_leading_part_of_two_longer_names_stays_apart() -> None:
 def test_leading_part_alone_does_not_link_across_articles() -> None:
     result = cluster_persons([("a", FULL), ("b", LEADING)])
     assert result[("b", LEADING)] == LEADING
+
+
+def test_a_middle_initial_and_the_middle_name_are_one_person() -> None:
+    initial, spelled = ("donald", "j", "trump"), ("donald", "john", "trump")
+    keys = [("a", initial), ("a", TRUMP), ("b", initial), ("c", spelled), ("c", TRUMP)]
+    result = cluster_persons(keys)
+    assert set(result.values()) == {initial}

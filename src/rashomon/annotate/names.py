@@ -106,6 +106,23 @@ def fits(short: NameKey, full: NameKey) -> bool:
     return all(word in remaining for word in short)
 
 
+def same_name(first: NameKey, second: NameKey) -> bool:
+    """Whether two keys of equal length are one name, a middle initial standing for a middle name.
+
+    ("donald", "j", "trump") and ("donald", "john", "trump") are; first and last words must agree.
+    """
+    if len(first) != len(second) or len(first) < 3 or first == second:
+        return False
+    if first[0] != second[0] or first[-1] != second[-1]:
+        return False
+    return all(
+        one == other
+        or (len(one) == 1 and other.startswith(one))
+        or (len(other) == 1 and one.startswith(other))
+        for one, other in zip(first[1:-1], second[1:-1], strict=True)
+    )
+
+
 def fits_in_article(short: NameKey, full: NameKey) -> bool:
     """Whether `short` can denote `full` when both names occur in one article.
 

@@ -1,17 +1,18 @@
 """Which person names denote the same person, within one article and across articles.
 
-Names are compared by `person_key` (folded words without particles), so "Bashar al Assad",
-"Bashar Al Assad" and "Bashar al-Assad" are one name. A shorter name ("Assad", "Al Assad",
-"Putin", "Xi") or any run of consecutive words of a longer name ("Helena Duarte" beside
-"Helena Duarte Vaz") joins the one longer name it fits in the same article; when it fits several
-("Bashar al Assad" and "Hafez al Assad" in one article) it is ambiguous. An ambiguous short
-name takes the person that the same short name denotes in the articles where the text makes it
-unambiguous, if that person is one of its candidates and clearly dominant (in at least twice as
-many articles as the next candidate): "Trump" beside "Donald J. Trump" and "Melania Trump" is
-Donald J. Trump when other articles use "Trump" for him alone. Otherwise it stays its own person.
-An article that uses only the short name is linked across articles to the only longer name it
-fits, or to a clearly dominant one (at least twice the mentions of the next); otherwise it stays
-its own person: bail out rather than guess.
+Names are compared by `person_key` (folded words without particles), so "Bashar al Assad", "Bashar
+Al Assad" and "Bashar al-Assad" are one name, and so are "Donald J. Trump" and "Donald John Trump"
+(`same_name`; the more frequent spelling stands for both). A shorter name ("Assad", "Al Assad",
+"Putin", "Xi") or any run of consecutive words of a longer name ("Helena Duarte" beside "Helena
+Duarte Vaz") joins the one longer name it fits in the same article; when it fits several ("Bashar al
+Assad" and "Hafez al Assad" in one article) it is ambiguous. An ambiguous short name takes the
+person that the same short name denotes in the articles where the text makes it unambiguous, if that
+person is one of its candidates and clearly dominant (in at least twice as many articles as the next
+candidate): "Trump" beside "Donald J. Trump" and "Melania Trump" is Donald J. Trump when other
+articles use "Trump" for him alone. Otherwise it stays its own person. An article that uses only the
+short name is linked across articles to the only longer name it fits, or to a clearly dominant one
+(at least twice the mentions of the next); otherwise it stays its own person: bail out rather than
+guess.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rashomon.annotate.names import NameKey, fits, fits_in_article
+from rashomon.annotate.names import NameKey, fits, fits_in_article, same_name
 
 # Within an article, a key that fits several longer names; across articles it never merges.
 ArticleRoot = tuple[NameKey, bool]
@@ -41,9 +42,10 @@ def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, Name
     `keys` holds one pair per person mention (repeats count as mentions).
     """
     counts = Counter(pair for pair in keys if pair[1])
+    spelling = _spellings(counts)
     by_article: dict[str, Counter[NameKey]] = {}
     for (article, key), count in counts.items():
-        by_article.setdefault(article, Counter())[key] += count
+        by_article.setdefault(article, Counter())[spelling[key]] += count
     local: dict[tuple[str, NameKey], _Local] = {}
     totals: Counter[ArticleRoot] = Counter()
     for article, article_keys in sorted(by_article.items()):
@@ -63,7 +65,22 @@ def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, Name
     for (article, key), found in local.items():
         chosen = _by_usage(found, usage.get(key, Counter()), person)
         result[(article, key)] = chosen if chosen is not None else person(found.root)
-    return result
+    return {(article, key): result[(article, spelling[key])] for article, key in counts}
+
+
+def _spellings(counts: Counter[tuple[str, NameKey]]) -> dict[NameKey, NameKey]:
+    """Each key → the most frequent key that is the `same_name` (itself when none is)."""
+    totals: Counter[NameKey] = Counter()
+    for (_, key), count in counts.items():
+        totals[key] += count
+    chosen: dict[NameKey, NameKey] = {}
+    kept: list[NameKey] = []
+    for key in sorted(totals, key=lambda key: (-totals[key], key)):
+        same = next((other for other in kept if same_name(key, other)), None)
+        if same is None:
+            kept.append(key)
+        chosen[key] = same or key
+    return chosen
 
 
 def _link(keys: Counter[NameKey]) -> dict[NameKey, _Local]:
