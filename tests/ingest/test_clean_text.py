@@ -149,6 +149,8 @@ def test_by_inside_the_body_is_not_a_byline() -> None:
         ),
         ("ST. PAUL, Minn. – Dockers stayed away on Friday.", "ST. PAUL, Minn. –"),
         ("OSLO (Reuters) - Dockers stayed away on Friday.", "OSLO (Reuters) -"),
+        ("WARSAW ―Dockers stayed away on Friday.", "WARSAW ―"),
+        ("WARSAW-Dockers stayed away on Friday.", None),
         ("EU — a union of 27 states — stayed silent on Friday.", None),
         ("The union — and only the union — stayed away on Friday.", None),
     ],

@@ -72,7 +72,7 @@ _OPINION_WORDS = re.compile(r"\b(?:columnist|column|comment|commentator|opinion)
 _DATELINE = re.compile(
     r"^(?P<dateline>(?P<place>\w[\w.'’-]{2,}(?:\s+\w[\w.'’-]*){0,3})"
     r"(?:,\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})?"
-    r"(?:\s+\([^()]{1,40}\))?\s*[—–-]{1,2})\s+(?P<next>[“\"‘']?\w)"
+    r"(?:\s+\([^()]{1,40}\))?(?:\s*[—–―]{1,2}|\s+--?))\s*(?P<next>[“\"‘']?\w)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _MAX_SOURCE_WORDS = 8
