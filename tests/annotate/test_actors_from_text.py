@@ -68,6 +68,13 @@ def _affiliation_name(actors: dict[str, Actor], actor: Actor) -> str | None:
             id="seat-of-an-organisation",
         ),
         pytest.param(
+            ("Mr. Okafor, an avid user of Twitter, posted to Twitter on Sunday.",),
+            "Twitter",
+            "organization",
+            {"Twitter"},
+            id="platform",
+        ),
+        pytest.param(
             ("The G7 summit ended early. Leaders of the G7 agreed on little.",),
             "G7",
             "organization",
