@@ -11,11 +11,19 @@ from rich.table import Column, Table
 from rashomon.schema import Analysis
 
 TOP_ACTORS = 15
+NAME_WIDTH = 24
 
 
-def _clipped(header: str) -> Column:
+def _clipped(header: str, max_width: int | None = None, min_width: int | None = None) -> Column:
     """A column that gives up width first, ending in an ellipsis."""
-    return Column(header, no_wrap=True, overflow="ellipsis", ratio=1)
+    return Column(
+        header,
+        no_wrap=True,
+        overflow="ellipsis",
+        ratio=1,
+        max_width=max_width,
+        min_width=min_width,
+    )
 
 
 def _fixed(header: str, width: int) -> Column:
@@ -55,10 +63,10 @@ def print_summary(console: Console, analysis: Analysis, out: Path) -> None:
     console.print(articles)
     names = {actor.id: actor.name for actor in analysis.actors}
     actors = Table(
-        _clipped("actor"),
+        _clipped("actor", max_width=NAME_WIDTH, min_width=18),
         _fixed("kind", 12),
         _fixed("mentions", 8),
-        _clipped("affiliation"),
+        _clipped("affiliation", max_width=NAME_WIDTH),
         _clipped("also called"),
         box=None,
     )
