@@ -16,10 +16,9 @@ COUNCIL = "Northern Rivers Council for Strategic and International Affairs"
 
 
 def _render(analysis: Analysis, width: int) -> list[str]:
-    console = Console(width=width, file=io.StringIO(), color_system=None)
-    print_summary(console, analysis, Path("out"))
-    output = console.file.getvalue()  # type: ignore[attr-defined]
-    return [line.rstrip() for line in output.splitlines()]
+    buffer = io.StringIO()
+    print_summary(Console(width=width, file=buffer, color_system=None), analysis, Path("out"))
+    return [line.rstrip() for line in buffer.getvalue().splitlines()]
 
 
 def test_actor_names_and_counts_survive_a_long_affiliation(make_article: ArticleFactory) -> None:
