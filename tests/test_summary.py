@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
@@ -35,10 +36,27 @@ def test_actor_names_and_counts_survive_a_long_affiliation(make_article: Article
     )
     lines = _render(Analysis(articles=[article], actors=[person, council]), width=80)
     header = next(line for line in lines if line.lstrip().startswith("actor"))
-    assert header.split() == ["actor", "kind", "mentions", "affiliation", "also", "called"]
+    assert header.split() == ["actor", "kind", "mentions", "affiliation", "aliases"]
     row = next(line for line in lines if " person " in line)
     assert row.lstrip().startswith("Ilya Vladimirovich")
     assert " 40 " in row
     assert "Northern Rivers" in row
     assert COUNCIL not in row, "a long affiliation is clipped"
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_every_article_column_shows_at_80_columns(make_article: ArticleFactory) -> None:
+    article = make_article("The council met on Tuesday and argued about the harbour budget.")
+    titled = replace(
+        article,
+        outlet="The Northern Rivers Gazette and Evening Chronicle",
+        author="Margarethe Vostrikova-Lindqvist",
+        title="Council argues for six hours about the harbour budget and agrees on nothing",
+        word_count=11,
+    )
+    lines = _render(Analysis(articles=[titled]), width=80)
+    header = next(line for line in lines if line.lstrip().startswith("outlet"))
+    assert header.split() == ["outlet", "author", "published", "genre", "words", "title"]
+    row = next(line for line in lines if "Council argues" in line)
+    assert " 11 " in row, "the word count"
     assert all(len(line) <= 80 for line in lines)

@@ -5,30 +5,44 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Column, Table
 
 from rashomon.schema import Analysis
 
 TOP_ACTORS = 15
-NAME_WIDTH = 24
+NAME_WIDTH = 22
+SOURCE_WIDTH = 16
+MIN_LAST_WIDTH = 10
 
 
 def _clipped(header: str, max_width: int | None = None, min_width: int | None = None) -> Column:
-    """A column that gives up width first, ending in an ellipsis."""
+    """A column that is cut short, with an ellipsis, when the terminal is narrow."""
     return Column(
-        header,
-        no_wrap=True,
-        overflow="ellipsis",
-        ratio=1,
-        max_width=max_width,
-        min_width=min_width,
+        header, no_wrap=True, overflow="ellipsis", max_width=max_width, min_width=min_width
     )
 
 
 def _fixed(header: str, width: int) -> Column:
     """A column that keeps its width."""
     return Column(header, no_wrap=True, min_width=width)
+
+
+def _table(console: Console, columns: list[Column], rows: list[list[str]]) -> Table:
+    """A borderless table whose last column gets only the width the others leave.
+
+    Left to itself, rich squeezes every column alike and drops narrow ones ("words") entirely.
+    """
+    used = 0
+    for index, column in enumerate(columns[:-1]):
+        widest = max([cell_len(str(column.header)), *(cell_len(row[index]) for row in rows)])
+        used += min(max(widest, column.min_width or 0), column.max_width or widest)
+    columns[-1].max_width = max(MIN_LAST_WIDTH, console.width - used - 2 * len(columns))
+    table = Table(*columns, box=None)
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def print_summary(console: Console, analysis: Analysis, out: Path) -> None:
@@ -42,42 +56,44 @@ def print_summary(console: Console, analysis: Analysis, out: Path) -> None:
         + ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
         + ")"
     )
-    articles = Table(
-        _clipped("outlet"),
-        _clipped("author"),
-        _fixed("published", 10),
-        _fixed("genre", 9),
-        _fixed("words", 5),
-        _clipped("title"),
-        box=None,
-    )
-    for article in analysis.articles:
-        articles.add_row(
+    article_rows = [
+        [
             article.outlet or "-",
             article.author or "-",
             article.published or "-",
             "duplicate" if article.duplicate_of else article.genre,
             str(article.word_count),
             article.title or "-",
-        )
-    console.print(articles)
+        ]
+        for article in analysis.articles
+    ]
+    articles = [
+        _clipped("outlet", max_width=SOURCE_WIDTH, min_width=12),
+        _clipped("author", max_width=SOURCE_WIDTH, min_width=12),
+        _fixed("published", 10),
+        _fixed("genre", 9),
+        _fixed("words", 5),
+        _clipped("title"),
+    ]
+    console.print(_table(console, articles, article_rows))
     names = {actor.id: actor.name for actor in analysis.actors}
-    actors = Table(
-        _clipped("actor", max_width=NAME_WIDTH, min_width=18),
-        _fixed("kind", 12),
-        _fixed("mentions", 8),
-        _clipped("affiliation", max_width=NAME_WIDTH),
-        _clipped("also called"),
-        box=None,
-    )
     ranked = sorted(analysis.actors, key=lambda actor: (-actor.mentions, actor.name))
-    for actor in ranked[:TOP_ACTORS]:
-        actors.add_row(
+    actor_rows = [
+        [
             actor.name,
             actor.kind,
             str(actor.mentions),
             names.get(actor.affiliation or "", "-"),
             ", ".join(alias for alias in actor.aliases if alias != actor.name) or "-",
-        )
-    console.print(actors)
+        ]
+        for actor in ranked[:TOP_ACTORS]
+    ]
+    actors = [
+        _clipped("actor", max_width=NAME_WIDTH, min_width=18),
+        _fixed("kind", 12),
+        _fixed("mentions", 8),
+        _clipped("affiliation", max_width=18),
+        _clipped("aliases"),
+    ]
+    console.print(_table(console, actors, actor_rows))
     console.print(f"wrote {out / 'analysis.json'} and {out / 'report.html'}")
