@@ -30,15 +30,29 @@ def _fixed(header: str, width: int) -> Column:
 
 
 def _table(console: Console, columns: list[Column], rows: list[list[str]]) -> Table:
-    """A borderless table whose last column gets only the width the others leave.
+    """A borderless table: whole cells when they fit, else capped columns and a last column
+    that gets only the width the others leave.
 
     Left to itself, rich squeezes every column alike and drops narrow ones ("words") entirely.
     """
-    used = 0
-    for index, column in enumerate(columns[:-1]):
-        widest = max([cell_len(str(column.header)), *(cell_len(row[index]) for row in rows)])
-        used += min(max(widest, column.min_width or 0), column.max_width or widest)
-    columns[-1].max_width = max(MIN_LAST_WIDTH, console.width - used - 2 * len(columns))
+    natural = [
+        max(
+            [
+                cell_len(str(column.header)),
+                column.min_width or 0,
+                *(cell_len(row[i]) for row in rows),
+            ]
+        )
+        for i, column in enumerate(columns)
+    ]
+    padding = 2 * len(columns)
+    if sum(natural) + padding <= console.width:
+        for column in columns:
+            column.max_width = None
+    else:
+        others = zip(natural[:-1], columns[:-1], strict=True)
+        used = sum(min(width, column.max_width or width) for width, column in others)
+        columns[-1].max_width = max(MIN_LAST_WIDTH, console.width - used - padding)
     table = Table(*columns, box=None)
     for row in rows:
         table.add_row(*row)
