@@ -70,15 +70,7 @@ def is_url(text: str) -> bool:
 
 def url_scheme(text: str) -> str | None:
     """The scheme of an input written as a URL ("ftp" for "ftp://host/file"), else None."""
-    scheme, separator, _ = text.partition("://")
-    if (
-        separator
-        and scheme
-        and scheme[0].isalpha()
-        and all(c.isalnum() or c in "+.-" for c in scheme)
-    ):
-        return scheme.lower()
-    return None
+    return (urlsplit(text).scheme or None) if "://" in text else None
 
 
 class SourceReader:
