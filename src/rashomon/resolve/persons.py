@@ -30,10 +30,16 @@ DOMINANCE = 2
 
 @dataclass(frozen=True, slots=True)
 class _Local:
-    """How one name key reads in one article: its root, and its candidates when ambiguous."""
+    """How one name key reads in one article: its longest form (itself when ambiguous), and
+    the longer names it could denote when it is ambiguous."""
 
-    root: ArticleRoot
+    name: NameKey
     candidates: tuple[NameKey, ...] = ()
+
+    @property
+    def root(self) -> ArticleRoot:
+        """The name with whether it is ambiguous, as `_link_roots` counts it."""
+        return (self.name, bool(self.candidates))
 
 
 def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, NameKey], NameKey]:
@@ -59,7 +65,7 @@ def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, Name
 
     usage: dict[NameKey, Counter[NameKey]] = {}
     for (_, key), found in local.items():
-        if not found.candidates and found.root[0] != key:
+        if not found.candidates and found.name != key:
             usage.setdefault(key, Counter())[person(found.root)] += 1
     result = {}
     for (article, key), found in local.items():
@@ -89,13 +95,13 @@ def _link(keys: Counter[NameKey]) -> dict[NameKey, _Local]:
     linked: dict[NameKey, _Local] = {}
     for key in keys:
         if key in roots:
-            linked[key] = _Local((key, False))
+            linked[key] = _Local(key)
             continue
         candidates = tuple(root for root in roots if fits_in_article(key, root))
         if len(candidates) == 1:
-            linked[key] = _Local((candidates[0], False))
+            linked[key] = _Local(candidates[0])
         else:
-            linked[key] = _Local((key, True), candidates)
+            linked[key] = _Local(key, candidates)
     return linked
 
 
