@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo seeds test lint typecheck bench browser clean
+.PHONY: demo seeds test lint typecheck bench bench-actors browser clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ typecheck: $(INSTALLED)
 
 bench: $(INSTALLED)  ## speed of the whole pipeline against a bare spaCy parse
 	$(BIN)/python benchmarks/speed.py
+
+bench-actors: $(INSTALLED)  ## actors as cross-document entity coreference on ECB+ dev (needs ../shared)
+	$(BIN)/python benchmarks/actors.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache
