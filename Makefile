@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo seeds test lint typecheck bench bench-actors browser clean
+.PHONY: demo seeds test lint typecheck schema bench bench-actors browser clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ lint: $(INSTALLED)
 
 typecheck: $(INSTALLED)
 	$(BIN)/mypy src
+
+schema: $(INSTALLED)  ## regenerate the shipped JSON Schema from the records (review the diff)
+	$(BIN)/rashomon schema > src/rashomon/schemas/analysis.schema.json
 
 bench: $(INSTALLED)  ## speed of the whole pipeline against a bare spaCy parse
 	$(BIN)/python benchmarks/speed.py

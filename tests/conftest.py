@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from rashomon.annotate.nlp import load_nlp
 from rashomon.ids import article_id
-from rashomon.schema import Article
+from rashomon.records import Article
 from rashomon.settings import Settings
 
 ArticleFactory = Callable[..., Article]

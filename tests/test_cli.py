@@ -131,7 +131,7 @@ def test_seeds_end_to_end(tmp_path: Path) -> None:
     assert "Telegraph" in outlets[1]
     assad = [actor for actor in document["actors"] if "Assad" in actor["name"]]
     assert len(assad) == 1, [actor["name"] for actor in assad]
-    assert len(assad[0]["mentions_by_article"]) == 2
+    assert len([cell for cell in document["coverage"] if cell["actor"] == assad[0]["id"]]) == 2
     russia = _actor(document, "Russia")
     assert {"Moscow", "Kremlin"} & set(russia["aliases"])
 
@@ -146,3 +146,15 @@ def test_a_leftover_checkpoint_is_announced_and_removed(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert f"resuming the interrupted run saved in {leftover}" in result.stderr
     assert not leftover.exists()
+
+
+def test_schema_prints_the_contract_that_analysis_json_follows(
+    examples_run: tuple[Any, Path],
+) -> None:
+    result = CliRunner().invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["properties"]["schema"]["const"] == "rashomon/1"
+    _, out = examples_run
+    document = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
+    assert set(schema["required"]) <= set(document)

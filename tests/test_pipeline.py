@@ -45,4 +45,4 @@ def test_an_interrupted_run_resumes_from_its_checkpoint(tmp_path: Path, nlp: Lan
     resumed = analyze([str(EXAMPLES)], settings, nlp=nlp, checkpoint=checkpoint)
     lines = checkpoint.read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(canonical), "each article saved once: the first two not redone"
-    assert resumed.to_dict() == complete.to_dict()
+    assert resumed == complete

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from rashomon.schema import Actor, Analysis
+from rashomon.records import Actor, Analysis
 from rashomon.summary import print_summary
 
 from .conftest import ArticleFactory
@@ -34,7 +34,7 @@ def test_actor_names_and_counts_survive_a_long_affiliation(make_article: Article
         None,
         40,
     )
-    lines = _render(Analysis(articles=[article], actors=[person, council]), width=80)
+    lines = _render(Analysis(articles=(article,), actors=(person, council)), width=80)
     header = next(line for line in lines if line.lstrip().startswith("actor"))
     assert header.split() == ["actor", "kind", "mentions", "affiliation", "aliases"]
     row = next(line for line in lines if " person " in line)
@@ -54,7 +54,7 @@ def test_every_article_column_shows_at_80_columns(make_article: ArticleFactory) 
         title="Council argues for six hours about the harbour budget and agrees on nothing",
         word_count=11,
     )
-    lines = _render(Analysis(articles=[titled]), width=80)
+    lines = _render(Analysis(articles=(titled,)), width=80)
     header = next(line for line in lines if line.lstrip().startswith("outlet"))
     assert header.split() == ["outlet", "author", "published", "genre", "words", "title"]
     row = next(line for line in lines if "Council" in line)
@@ -67,6 +67,6 @@ def test_a_wide_terminal_shows_whole_cells(make_article: ArticleFactory) -> None
     person = Actor(
         "r_person", "Ilya Vostrikov", "person", ("Ilya Vostrikov",), "r_council", None, 2
     )
-    lines = _render(Analysis(articles=[], actors=[person, council]), width=200)
+    lines = _render(Analysis(actors=(person, council)), width=200)
     row = next(line for line in lines if " person " in line)
     assert COUNCIL in row

@@ -7,7 +7,7 @@ import logging
 __version__ = "0.1.0"
 
 from rashomon.pipeline import analyze
-from rashomon.schema import SCHEMA_VERSION, Analysis
+from rashomon.records import SCHEMA_VERSION, Analysis
 from rashomon.settings import Settings, load_settings
 
 __all__ = ["SCHEMA_VERSION", "Analysis", "Settings", "__version__", "analyze", "load_settings"]

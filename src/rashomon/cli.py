@@ -15,6 +15,7 @@ from rashomon import __version__
 from rashomon.errors import RashomonError
 from rashomon.outputs import OutputPaths, write_outputs
 from rashomon.pipeline import analyze
+from rashomon.records.codec import schema_text
 from rashomon.settings import load_settings
 from rashomon.summary import print_summary
 
@@ -124,6 +125,12 @@ def analyze_cli(
     if not quiet:
         print_summary(stdout, analysis, out)
     raise typer.Exit(EXIT_SOME_REJECTED if analysis.rejected else EXIT_OK)
+
+
+@app.command("schema", help="Print the JSON Schema of analysis.json (the rashomon/1 contract).")
+def schema_cli() -> None:
+    """Print the schema that `analysis.json` follows, generated from the records."""
+    sys.stdout.write(schema_text())
 
 
 class _RichProgress:

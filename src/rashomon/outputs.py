@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from rashomon.errors import OutputError
+from rashomon.records import Analysis
+from rashomon.records.codec import to_json
 from rashomon.report import render_report
-from rashomon.schema import Analysis
 from rashomon.store import write_duckdb, write_parquet
 
 
@@ -43,8 +43,7 @@ def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
 
     Files are replaced atomically, so a crash leaves none half written.
     """
-    document = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
-    write_text_atomic(paths.json, document + "\n")
+    write_text_atomic(paths.json, to_json(analysis, indent=2) + "\n")
     write_text_atomic(paths.report, render_report(analysis))
     if paths.db is not None:
         write_duckdb(analysis, paths.db)

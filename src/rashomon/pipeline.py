@@ -6,15 +6,16 @@ This is the library entry point the CLI (and later the web app) call; it prints 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from rashomon.annotate import ArticleMentions, iter_annotations
+from rashomon.annotate import ArticleAnnotation, iter_annotations
 from rashomon.annotate.checkpoint import AnnotationCheckpoint, pipeline_fingerprint
 from rashomon.annotate.nlp import load_nlp
 from rashomon.ingest import ingest
+from rashomon.records import Analysis, Article
 from rashomon.resolve import resolve_actors
-from rashomon.schema import Analysis, Article
 from rashomon.settings import Settings
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def analyze(
     """
     ingested = ingest(inputs, settings, _tick(progress, "Reading", None))
     canonical = [article for article in ingested.articles if article.duplicate_of is None]
-    analysis = Analysis(articles=list(ingested.articles), rejected=list(ingested.rejected))
+    analysis = Analysis(articles=tuple(ingested.articles), rejected=tuple(ingested.rejected))
     if not canonical:
         return analysis
     pipeline = nlp if nlp is not None else load_nlp(settings)
@@ -55,8 +56,10 @@ def analyze(
         saved = AnnotationCheckpoint(checkpoint, pipeline_fingerprint(pipeline))
     tick = _tick(progress, "Annotating", len(canonical))
     annotated = _annotate(canonical, pipeline, settings.batch_size, saved, tick)
-    analysis.actors, analysis.mentions = resolve_actors(canonical, annotated)
-    return analysis
+    resolved = resolve_actors(canonical, annotated)
+    return replace(
+        analysis, actors=resolved.actors, mentions=resolved.mentions, coverage=resolved.coverage
+    )
 
 
 def _annotate(
@@ -65,7 +68,7 @@ def _annotate(
     batch_size: int,
     checkpoint: AnnotationCheckpoint | None,
     tick: Callable[[str], None] | None,
-) -> list[ArticleMentions]:
+) -> list[ArticleAnnotation]:
     """Annotate the articles the checkpoint lacks, saving each; return all in article order."""
     wanted = {article.id for article in articles}
     done = {} if checkpoint is None else checkpoint.load()

@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Column, Table
 
-from rashomon.schema import Analysis
+from rashomon.records import Analysis
 
 TOP_ACTORS = 15
 NAME_WIDTH = 22

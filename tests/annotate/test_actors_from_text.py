@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rashomon.schema import Actor
+from rashomon.records import Actor
 
 Analyse = Callable[..., dict[str, Actor]]
 
@@ -207,7 +207,7 @@ def test_bare_surname_links_across_articles(analyse: Analyse) -> None:
     marchetti = actors["Lena Marchetti"]
     assert set(marchetti.aliases) == {"Lena Marchetti", "Marchetti"}
     assert marchetti.mentions == 2
-    assert len(marchetti.mentions_by_article) == 2
+    assert len(actors.by_article["Lena Marchetti"]) == 2
     assert "Marchetti" not in actors
 
 
@@ -231,7 +231,7 @@ def test_bare_surname_beside_a_relative_follows_its_use_elsewhere(analyse: Analy
     assert "Lindqvist" not in actors
     oskar = actors["Oskar Lindqvist"]
     assert "Lindqvist" in oskar.aliases
-    assert list(oskar.mentions_by_article.values()) == [2, 2, 2]
+    assert list(actors.by_article["Oskar Lindqvist"].values()) == [2, 2, 2]
     assert actors["Ingrid Lindqvist"].mentions == 1
 
 

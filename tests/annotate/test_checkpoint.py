@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from rashomon.annotate import annotate
 from rashomon.annotate.checkpoint import AnnotationCheckpoint, pipeline_fingerprint
-from rashomon.schema import Article
+from rashomon.records import Article
 
 TEXTS = [
     "Foreign Minister Ilse Brandauer of Austria met Karim al Fassi, an adviser to the "

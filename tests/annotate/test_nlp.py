@@ -10,7 +10,7 @@ from spacy.language import Language
 from rashomon.annotate import annotate
 from rashomon.annotate.nlp import COMPONENTS, load_nlp
 from rashomon.errors import ModelError
-from rashomon.schema import Article
+from rashomon.records import Article
 from rashomon.settings import Settings
 
 

@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from rashomon.annotate import annotate
+from rashomon.records import Actor, Article
 from rashomon.resolve import resolve_actors
-from rashomon.schema import Actor, Article
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 DROPPED = ("Image Source", "Reporting by", "Source:", "—", "©", "Con Coughlin is")
@@ -33,10 +33,10 @@ def actors(nlp: Language, make_article: Callable[[str], Article]) -> dict[str, A
     if len(paths) < 2:
         pytest.skip(f"seed articles not found in {SEEDS}")
     articles = [make_article(_clean(path)) for path in paths]
-    found, mentions = resolve_actors(articles, annotate(articles, nlp))
+    resolved = resolve_actors(articles, annotate(articles, nlp))
     texts = {article.id: article.text for article in articles}
-    assert all(texts[m.article_id][m.span[0] : m.span[1]] == m.text for m in mentions)
-    return {actor.name: actor for actor in found}
+    assert all(texts[m.article_id][m.span[0] : m.span[1]] == m.text for m in resolved.mentions)
+    return {actor.name: actor for actor in resolved.actors}
 
 
 def _affiliation(actors: dict[str, Actor], name: str) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from rashomon.ids import article_id, content_id
 from rashomon.ingest.dedup import mark_duplicates
-from rashomon.schema import Article
+from rashomon.records import Article
 
 from .conftest import ENGLISH_FILLER
 

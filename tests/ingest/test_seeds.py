@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.ingest import ingest
-from rashomon.schema import Article
+from rashomon.records import Article
 from rashomon.settings import Settings
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from rashomon.ids import actor_id, article_id
-from rashomon.schema import Actor, Analysis, Article, Mention, Rejected
+from rashomon.records import Actor, Analysis, Article, Coverage, Mention, Rejected
 
 PAYLOAD = "<script>window.__xss = 1</script>"
 
@@ -82,11 +82,20 @@ def build_analysis(articles: list[Article]) -> Analysis:
             affiliation=ids[parent] if parent else None,
             country=country,
             mentions=sum(counts[name].values()),
-            mentions_by_article=counts[name],
         )
         for name, (kind, aliases, parent, country) in ACTORS.items()
     ]
-    return Analysis(articles=articles, actors=actors, mentions=mentions)
+    coverage = [
+        Coverage(ids[name], article, count)
+        for name, by_article in counts.items()
+        for article, count in by_article.items()
+    ]
+    return Analysis(
+        articles=tuple(articles),
+        actors=tuple(actors),
+        mentions=tuple(mentions),
+        coverage=tuple(coverage),
+    )
 
 
 @pytest.fixture
@@ -98,8 +107,7 @@ def analysis() -> Analysis:
     )
     copy = replace(post, source="copy.txt", duplicate_of=post.id)
     result = build_analysis([post, herald, copy])
-    result.rejected = [Rejected("notes.pdf", "binary file, not text", "binary")]
-    return result
+    return replace(result, rejected=(Rejected("notes.pdf", "binary file, not text", "binary"),))
 
 
 @pytest.fixture
@@ -119,7 +127,9 @@ def hostile() -> Analysis:
         source="hostile.txt",
     )
     result = build_analysis([article])
-    first = result.actors[0]
-    result.actors[0] = replace(first, name=f"Varga {PAYLOAD}", aliases=(f"alias {PAYLOAD}",))
-    result.rejected = [Rejected(f"in{PAYLOAD}.txt", f"reason {PAYLOAD}", "empty")]
-    return result
+    first = replace(result.actors[0], name=f"Varga {PAYLOAD}", aliases=(f"alias {PAYLOAD}",))
+    return replace(
+        result,
+        actors=(first, *result.actors[1:]),
+        rejected=(Rejected(f"in{PAYLOAD}.txt", f"reason {PAYLOAD}", "empty"),),
+    )

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
+from rashomon.records import Analysis
 from rashomon.report import render_report
-from rashomon.schema import Analysis
 
 pytestmark = pytest.mark.browser
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from rashomon.records import Actor, Mention
 from rashomon.report.highlight import Segment, highlight, paragraph_bounds, usable_mentions
-from rashomon.schema import Actor, Mention
 
 TEXT = "  Ana Lind met Bo.\n\n\n  Bo left Lindhaven.  \n \nEnd."
 ANA = Actor("r_ana", "Ana Lind", "person", ("Ana Lind",), None, None, 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from html.parser import HTMLParser
 
+from rashomon.records import Analysis
 from rashomon.report import render_report
-from rashomon.schema import Analysis
 
 
 class _Page(HTMLParser):
@@ -109,8 +109,8 @@ def test_marked_text_equals_each_mention(analysis: Analysis) -> None:
 
 def test_missing_title_reads_untitled(analysis: Analysis) -> None:
     assert "Untitled" not in render_report(analysis)
-    analysis.articles = [replace(analysis.articles[1], title=None)]
-    assert "Untitled" in render_report(analysis)
+    untitled = replace(analysis, articles=(replace(analysis.articles[1], title=None),))
+    assert "Untitled" in render_report(untitled)
 
 
 def test_injected_markup_is_escaped_everywhere(hostile: Analysis) -> None:

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.annotate.records import Affiliation, ArticleMentions, MentionCandidate
 from rashomon.ids import actor_id
+from rashomon.records import (
+    Actor,
+    ActorKind,
+    Affiliation,
+    Article,
+    ArticleAnnotation,
+    Coverage,
+    MentionCandidate,
+)
 from rashomon.resolve import resolve_actors
-from rashomon.schema import Actor, ActorKind, Article
 
 
 def _article(identifier: str) -> Article:
@@ -33,7 +40,7 @@ FORUM = Affiliation("Northern Rivers Forum", "organization", None)
 RUSSIA = Affiliation("Russia", "state", "RUS")
 
 ANNOTATED = [
-    ArticleMentions(
+    ArticleAnnotation(
         "a1",
         (
             _mention(0, "Moscow", "state", "Russia", "RUS"),
@@ -41,7 +48,7 @@ ANNOTATED = [
             _mention(40, "Ilya Vostrikov", "person", titles=("Director",)),
         ),
     ),
-    ArticleMentions(
+    ArticleAnnotation(
         "a2",
         (
             _mention(0, "Russians", "state", "Russia", "RUS"),
@@ -55,15 +62,19 @@ ANNOTATED = [
 
 @pytest.fixture(scope="module")
 def resolved() -> tuple[dict[str, Actor], list[object]]:
-    actors, mentions = resolve_actors([_article("a1"), _article("a2")], ANNOTATED)
-    return {actor.name: actor for actor in actors}, list(mentions)
+    resolved = resolve_actors([_article("a1"), _article("a2")], ANNOTATED)
+    return {actor.name: actor for actor in resolved.actors}, list(resolved.mentions)
 
 
 def test_states_merge_by_code(resolved: tuple[dict[str, Actor], list[object]]) -> None:
     russia = resolved[0]["Russia"]
     assert russia.id == actor_id("state", "Russia")
     assert russia.aliases == ("Moscow", "Russians")
-    assert russia.mentions_by_article == {"a1": 1, "a2": 1}
+    coverage = resolve_actors([_article("a1"), _article("a2")], ANNOTATED).coverage
+    assert [cell for cell in coverage if cell.actor == russia.id] == [
+        Coverage(russia.id, "a1", 1),
+        Coverage(russia.id, "a2", 1),
+    ]
     assert russia.country == "RUS"
 
 
@@ -97,11 +108,11 @@ def test_output_is_deterministic_and_sorted() -> None:
     first = resolve_actors(articles, ANNOTATED)
     second = resolve_actors(articles, list(reversed(ANNOTATED)))
     assert first == second
-    mentions = first[1]
+    mentions = first.mentions
     assert [(m.article_id, m.span) for m in mentions] == sorted(
         (m.article_id, m.span) for m in mentions
     )
-    assert sum(actor.mentions for actor in first[0]) == len(mentions) == 7
+    assert sum(actor.mentions for actor in first.actors) == len(mentions) == 7
 
 
 def test_unknown_article_is_rejected() -> None:
@@ -113,7 +124,7 @@ def _places(*found: tuple[str, str]) -> list[Actor]:
     """Resolve one location mention per (article id, name)."""
     articles = sorted({article for article, _ in found})
     annotated = [
-        ArticleMentions(
+        ArticleAnnotation(
             article,
             tuple(
                 _mention(i * 20, name, "location")
@@ -123,7 +134,7 @@ def _places(*found: tuple[str, str]) -> list[Actor]:
         )
         for article in articles
     ]
-    actors, _ = resolve_actors([_article(article) for article in articles], annotated)
+    actors = resolve_actors([_article(article) for article in articles], annotated).actors
     return actors
 
 
@@ -155,12 +166,13 @@ def test_distinct_places_stay_apart(found: tuple[tuple[str, str], ...]) -> None:
 
 def test_dotted_and_plain_initialisms_are_one_actor_of_the_majority_kind() -> None:
     annotated = [
-        ArticleMentions(
+        ArticleAnnotation(
             "a1", (_mention(0, "FBI", "organization"), _mention(9, "FBI", "organization"))
         ),
-        ArticleMentions("a2", (_mention(0, "F.B.I.", "location"),)),
+        ArticleAnnotation("a2", (_mention(0, "F.B.I.", "location"),)),
     ]
-    actors, mentions = resolve_actors([_article("a1"), _article("a2")], annotated)
+    resolved = resolve_actors([_article("a1"), _article("a2")], annotated)
+    actors, mentions = resolved.actors, resolved.mentions
     assert [(actor.name, actor.kind, actor.aliases) for actor in actors] == [
         ("FBI", "organization", ("F.B.I.", "FBI"))
     ]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from rashomon.ids import actor_id, article_id
-from rashomon.schema import Actor, Analysis, Article, Mention, Rejected
+from rashomon.records import Actor, Analysis, Article, Coverage, Event, Mention, Rejected
 
 MAYOR = actor_id("person", "Tomas Brel")
 COUNCIL = actor_id("organization", "Ostmark Council")
@@ -46,32 +46,32 @@ def _mentions(article: Article) -> list[Mention]:
 def build(count: int, mayor_name: str = "Tomas Brel") -> Analysis:
     """Articles 1..count, their mentions, two actors, one rejected input and one event."""
     articles = [_article(number) for number in range(1, count + 1)]
-    per_article = {article.id: 1 for article in articles}
-    actors = [
-        Actor(MAYOR, mayor_name, "person", ("Brel",), COUNCIL, "OST", count, per_article),
-        Actor(COUNCIL, "Ostmark Council", "organization", (), None, None, count, per_article),
-    ]
-    event = {
-        "id": "e_1",
-        "article_id": articles[0].id,
-        "source": MAYOR,
-        "target": COUNCIL,
-        "type": "REQUEST",
-        "mode": "verbal",
-        "intensity": 1.5,
-        "negated": False,
-        "hypothetical": False,
-        "speaker": None,
-        "date": "2030-01-02",
-        "evidence": "Tomas Brel asked the Ostmark Council for vote 1.",
-        "span": [0, 48],
-    }
+    actors = (
+        Actor(MAYOR, mayor_name, "person", ("Brel",), COUNCIL, "OST", count),
+        Actor(COUNCIL, "Ostmark Council", "organization", (), None, None, count),
+    )
+    event = Event(
+        id="e_1",
+        article_id=articles[0].id,
+        source=MAYOR,
+        target=COUNCIL,
+        type="REQUEST",
+        mode="verbal",
+        intensity=1.5,
+        negated=False,
+        hypothetical=False,
+        speaker=None,
+        date="2030-01-02",
+        evidence="Tomas Brel asked the Ostmark Council for vote 1.",
+        span=(0, 48),
+    )
     return Analysis(
-        articles=articles,
+        articles=tuple(articles),
         actors=actors,
-        mentions=[mention for article in articles for mention in _mentions(article)],
-        events=[event],
-        rejected=[Rejected("empty.txt", "the file is empty", "empty")],
+        mentions=tuple(mention for article in articles for mention in _mentions(article)),
+        coverage=tuple(Coverage(a.id, b.id, 1) for a in actors for b in articles),
+        events=(event,),
+        rejected=(Rejected("empty.txt", "the file is empty", "empty"),),
     )
 
 

@@ -10,8 +10,8 @@ import duckdb
 import pytest
 
 from rashomon.errors import OutputError
-from rashomon.schema import Analysis
-from rashomon.store import KEYS, SCHEMAS, read_parquet, write_duckdb, write_parquet
+from rashomon.records import Analysis
+from rashomon.store import read_parquet, table_specs, write_duckdb, write_parquet
 
 Build = Callable[..., Analysis]
 
@@ -20,7 +20,7 @@ def _duckdb_rows(path: Path) -> dict[str, list[dict[str, Any]]]:
     with duckdb.connect(str(path), read_only=True) as connection:
         return {
             name: _sorted(name, connection.table(name).to_arrow_table().to_pylist())
-            for name in SCHEMAS
+            for name in table_specs()
         }
 
 
@@ -31,7 +31,7 @@ def _parquet_rows(directory: Path) -> dict[str, list[dict[str, Any]]]:
 
 
 def _sorted(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(rows, key=lambda row: tuple(str(row[key]) for key in KEYS[name]))
+    return sorted(rows, key=lambda row: tuple(str(row[key]) for key in table_specs()[name].key))
 
 
 def _counts(rows: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
@@ -48,16 +48,13 @@ def test_both_stores_carry_the_same_rows(make_analysis: Build, tmp_path: Path) -
     stored = _duckdb_rows(tmp_path / "rashomon.duckdb")
     assert stored == _parquet_rows(tmp_path / "parquet")
     assert _counts(stored) == {
+        **dict.fromkeys(table_specs(), 0),
         "articles": 2,
         "actors": 2,
-        "actor_articles": 4,
+        "coverage": 4,
         "mentions": 4,
         "rejected": 1,
         "events": 1,
-        "quotes": 0,
-        "facts": 0,
-        "framing": 0,
-        "stories": 0,
     }
 
 
@@ -76,9 +73,10 @@ def test_a_new_article_adds_exactly_its_rows(make_analysis: Build, tmp_path: Pat
     new = bigger.articles[2].id
     write_duckdb(
         Analysis(
-            articles=[bigger.articles[2]],
+            articles=(bigger.articles[2],),
             actors=bigger.actors,
-            mentions=[mention for mention in bigger.mentions if mention.article_id == new],
+            mentions=tuple(mention for mention in bigger.mentions if mention.article_id == new),
+            coverage=tuple(cell for cell in bigger.coverage if cell.article_id == new),
         ),
         tmp_path / "rashomon.duckdb",
     )
@@ -86,7 +84,7 @@ def test_a_new_article_adds_exactly_its_rows(make_analysis: Build, tmp_path: Pat
     stored = _duckdb_rows(tmp_path / "rashomon.duckdb")
     assert stored == _parquet_rows(tmp_path / "parquet")
     added = {name: count - before[name] for name, count in _counts(stored).items()}
-    assert added == {**dict.fromkeys(SCHEMAS, 0), "articles": 1, "mentions": 2, "actor_articles": 2}
+    assert added == {**dict.fromkeys(table_specs(), 0), "articles": 1, "mentions": 2, "coverage": 2}
     assert {row["id"] for row in stored["articles"]} == {a.id for a in bigger.articles}
 
 
@@ -102,10 +100,10 @@ def test_duckdb_tables_join(make_analysis: Build, tmp_path: Path) -> None:
     with duckdb.connect(str(tmp_path / "rashomon.duckdb"), read_only=True) as connection:
         rows = connection.execute(
             """
-            SELECT actors.name, count(DISTINCT articles.outlet), sum(actor_articles.mentions)
-            FROM actor_articles
-            JOIN actors ON actors.id = actor_articles.actor
-            JOIN articles ON articles.id = actor_articles.article_id
+            SELECT actors.name, count(DISTINCT articles.outlet), sum(coverage.mentions)
+            FROM coverage
+            JOIN actors ON actors.id = coverage.actor
+            JOIN articles ON articles.id = coverage.article_id
             GROUP BY actors.name ORDER BY actors.name
             """
         ).fetchall()
@@ -115,15 +113,16 @@ def test_duckdb_tables_join(make_analysis: Build, tmp_path: Path) -> None:
 def test_parquet_folder_holds_one_file_per_table(make_analysis: Build, tmp_path: Path) -> None:
     write_parquet(make_analysis(1), tmp_path)
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
-        f"{name}.parquet" for name in SCHEMAS
+        f"{name}.parquet" for name in table_specs()
     )
 
 
 def test_reading_an_empty_folder_gives_empty_tables(tmp_path: Path) -> None:
     tables = read_parquet(tmp_path)
-    assert set(tables) == set(SCHEMAS)
+    assert set(tables) == set(table_specs())
     assert all(
-        table.num_rows == 0 and table.schema.equals(SCHEMAS[name]) for name, table in tables.items()
+        table.num_rows == 0 and table.schema.equals(table_specs()[name].schema)
+        for name, table in tables.items()
     )
 
 

@@ -7,15 +7,14 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.language import Language
 
 from rashomon.annotate.export import export_mentions
-from rashomon.annotate.records import Affiliation, ArticleMentions, MentionCandidate
-from rashomon.schema import Article
+from rashomon.records import Affiliation, Article, ArticleAnnotation, MentionCandidate
 
-__all__ = ["Affiliation", "ArticleMentions", "MentionCandidate", "annotate", "iter_annotations"]
+__all__ = ["Affiliation", "ArticleAnnotation", "MentionCandidate", "annotate", "iter_annotations"]
 
 
 def iter_annotations(
     articles: Sequence[Article], nlp: Language, batch_size: int = 16
-) -> Iterator[ArticleMentions]:
+) -> Iterator[ArticleAnnotation]:
     """Run `nlp` over the articles' texts and yield their mentions, in input order."""
     texts = (article.text for article in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size), strict=True):
@@ -27,7 +26,7 @@ def annotate(
     nlp: Language,
     batch_size: int = 16,
     progress: Callable[[str], None] | None = None,
-) -> list[ArticleMentions]:
+) -> list[ArticleAnnotation]:
     """Return the mentions of every article, in input order.
 
     `progress(article.id)` is called after each article.

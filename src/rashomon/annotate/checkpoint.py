@@ -16,8 +16,9 @@ from typing import Any, TextIO
 from spacy.language import Language
 
 from rashomon import __version__
-from rashomon.annotate.records import Affiliation, ArticleMentions, MentionCandidate
 from rashomon.errors import OutputError
+from rashomon.records import ArticleAnnotation
+from rashomon.records.codec import ValidationError, from_json, to_jsonable
 
 
 def pipeline_fingerprint(nlp: Language) -> str:
@@ -35,11 +36,11 @@ class AnnotationCheckpoint:
         self._fingerprint = fingerprint
         self._stream: TextIO | None = None
 
-    def load(self) -> dict[str, ArticleMentions]:
+    def load(self) -> dict[str, ArticleAnnotation]:
         """Return the mentions already made by this pipeline, by article id."""
         if not self.path.exists():
             return {}
-        found: dict[str, ArticleMentions] = {}
+        found: dict[str, ArticleAnnotation] = {}
         with self.path.open(encoding="utf-8") as stream:
             for line in stream:
                 try:
@@ -47,11 +48,14 @@ class AnnotationCheckpoint:
                 except json.JSONDecodeError:
                     continue
                 if isinstance(record, dict) and record.get("pipeline") == self._fingerprint:
-                    item = _from_record(record)
+                    try:
+                        item = _from_record(record)
+                    except (KeyError, ValidationError):
+                        continue
                     found[item.article_id] = item
         return found
 
-    def add(self, item: ArticleMentions) -> None:
+    def add(self, item: ArticleAnnotation) -> None:
         """Save one annotated article and flush it to disk."""
         stream = self._open()
         stream.write(json.dumps(_to_record(item, self._fingerprint), ensure_ascii=False) + "\n")
@@ -86,45 +90,9 @@ def _ends_mid_line(path: Path) -> bool:
         return stream.read(1) != b"\n"
 
 
-def _to_record(item: ArticleMentions, fingerprint: str) -> dict[str, Any]:
-    mentions = []
-    for mention in item.mentions:
-        affiliation = mention.affiliation
-        mentions.append(
-            {
-                "span": list(mention.span),
-                "text": mention.text,
-                "sentence": list(mention.sentence),
-                "kind": mention.kind,
-                "name": mention.name,
-                "label": mention.label,
-                "country": mention.country,
-                "titles": list(mention.titles),
-                "affiliation": None
-                if affiliation is None
-                else [affiliation.name, affiliation.kind, affiliation.country],
-                "definite": mention.definite,
-            }
-        )
-    return {"pipeline": fingerprint, "article_id": item.article_id, "mentions": mentions}
+def _to_record(item: ArticleAnnotation, fingerprint: str) -> dict[str, Any]:
+    return {"pipeline": fingerprint, "annotation": to_jsonable(item)}
 
 
-def _from_record(record: dict[str, Any]) -> ArticleMentions:
-    mentions = []
-    for fields in record["mentions"]:
-        affiliation = fields["affiliation"]
-        mentions.append(
-            MentionCandidate(
-                span=(fields["span"][0], fields["span"][1]),
-                text=fields["text"],
-                sentence=(fields["sentence"][0], fields["sentence"][1]),
-                kind=fields["kind"],
-                name=fields["name"],
-                label=fields["label"],
-                country=fields["country"],
-                titles=tuple(fields["titles"]),
-                affiliation=None if affiliation is None else Affiliation(*affiliation),
-                definite=fields["definite"],
-            )
-        )
-    return ArticleMentions(article_id=record["article_id"], mentions=tuple(mentions))
+def _from_record(record: dict[str, Any]) -> ArticleAnnotation:
+    return from_json(ArticleAnnotation, record["annotation"])

@@ -5,13 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from rashomon.annotate.mentions import MENTIONS_ATTR, DocMention
-from rashomon.annotate.records import ArticleMentions, MentionCandidate
+from rashomon.records import ArticleAnnotation, MentionCandidate
 
 
-def export_mentions(article_id: str, doc: Doc) -> ArticleMentions:
-    """Convert `doc._.rashomon_mentions` into an `ArticleMentions` record."""
+def export_mentions(article_id: str, doc: Doc) -> ArticleAnnotation:
+    """Convert `doc._.rashomon_mentions` into an `ArticleAnnotation` record."""
     found: list[DocMention] = getattr(doc._, MENTIONS_ATTR) or []
-    return ArticleMentions(article_id, tuple(_candidate(mention) for mention in found))
+    return ArticleAnnotation(article_id, tuple(_candidate(mention) for mention in found))
 
 
 def _candidate(mention: DocMention) -> MentionCandidate:

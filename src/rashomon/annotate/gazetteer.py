@@ -12,7 +12,7 @@ from importlib import resources
 
 import pycountry
 
-from rashomon.schema import ActorKind
+from rashomon.records import ActorKind
 
 
 @dataclass(frozen=True, slots=True)

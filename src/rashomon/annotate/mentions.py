@@ -24,9 +24,8 @@ from spacy.tokens import Doc, Span
 from rashomon.annotate.gazetteer import country_name, load_gazetteer
 from rashomon.annotate.headers import AFFILIATIONS_ATTR
 from rashomon.annotate.names import clean_name
-from rashomon.annotate.records import Affiliation
 from rashomon.annotate.titles import TITLES_KEY
-from rashomon.schema import ActorKind
+from rashomon.records import ActorKind, Affiliation
 
 MENTIONS_ATTR = "rashomon_mentions"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

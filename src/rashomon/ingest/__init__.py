@@ -17,7 +17,7 @@ from rashomon.ingest.dedup import mark_duplicates
 from rashomon.ingest.fetch import Fetcher
 from rashomon.ingest.records import InputError
 from rashomon.ingest.sources import SourceReader
-from rashomon.schema import Article, Rejected
+from rashomon.records import Article, Rejected
 from rashomon.settings import Settings
 
 __all__ = ["IngestResult", "ingest"]

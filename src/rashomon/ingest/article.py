@@ -11,7 +11,7 @@ from rashomon.ingest.language import check_language
 from rashomon.ingest.metadata import iso_date
 from rashomon.ingest.records import Draft, InputError, Meta
 from rashomon.ingest.repair import repair_optional, repair_text
-from rashomon.schema import Article
+from rashomon.records import Article
 from rashomon.settings import Settings
 
 

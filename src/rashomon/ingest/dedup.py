@@ -14,7 +14,7 @@ from dataclasses import replace
 from datasketch import MinHash, MinHashLSH
 
 from rashomon.ids import content_id
-from rashomon.schema import Article
+from rashomon.records import Article
 
 PERMUTATIONS = 128
 SEED = 1

@@ -14,7 +14,7 @@ import feedparser
 
 from rashomon.errors import Reason
 from rashomon.ingest.records import Draft, InputError, Meta
-from rashomon.schema import Rejected
+from rashomon.records import Rejected
 
 PageReader = Callable[[str, Meta], Draft]
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from rashomon.errors import Reason
 from rashomon.ingest.records import Draft, InputError, Meta
-from rashomon.schema import Rejected
+from rashomon.records import Rejected
 
 META_FIELDS = ("title", "url", "outlet", "author", "published", "genre")
 

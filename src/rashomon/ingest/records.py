@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from rashomon.errors import Reason
-from rashomon.schema import Rejected
+from rashomon.records import Rejected
 
 
 @dataclass(frozen=True, slots=True)

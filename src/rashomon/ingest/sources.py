@@ -22,7 +22,7 @@ from rashomon.ingest.fetch import Fetched, Fetcher
 from rashomon.ingest.jsonl import read_jsonl
 from rashomon.ingest.records import Draft, InputError, Meta
 from rashomon.ingest.warc import read_warc
-from rashomon.schema import Rejected
+from rashomon.records import Rejected
 from rashomon.settings import Settings
 
 logger = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from rashomon.errors import Reason
 from rashomon.ingest.decode import charset_of, declared_html_charset, decode_bytes
 from rashomon.ingest.records import Draft, InputError, Meta
-from rashomon.schema import Rejected
+from rashomon.records import Rejected
 
 _ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 

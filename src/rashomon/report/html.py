@@ -11,8 +11,8 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from rashomon import __version__
+from rashomon.records import ACTOR_KINDS, SCHEMA_VERSION, Analysis
 from rashomon.report.views import build_view
-from rashomon.schema import ACTOR_KINDS, SCHEMA_VERSION, Analysis
 
 KIND_LABELS = {kind: kind.capitalize() for kind in ACTOR_KINDS}
 

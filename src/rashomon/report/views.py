@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rashomon.records import Actor, Analysis, Article, Mention
 from rashomon.report.highlight import Segment, highlight
-from rashomon.schema import Actor, Analysis, Article, Mention
 
 HEAT_LEVELS = 4
 
@@ -75,17 +75,14 @@ def build_view(analysis: Analysis) -> ReportView:
     ]
     analysed = [view for view in articles if view.article.duplicate_of is None]
     ranked = sorted(analysis.actors, key=lambda actor: (-actor.mentions, actor.name.casefold()))
-    peak = max(
-        (count for actor in ranked for count in actor.mentions_by_article.values()), default=0
-    )
+    counts = {(cell.actor, cell.article_id): cell.mentions for cell in analysis.coverage}
+    peak = max(counts.values(), default=0)
     rows = [
         ActorView(
             actor=actor,
             aliases=[alias for alias in actor.aliases if alias.casefold() != actor.name.casefold()],
             affiliation=_affiliation(actor, by_id),
-            cells=[
-                _cell(actor.mentions_by_article.get(view.article.id, 0), peak) for view in analysed
-            ],
+            cells=[_cell(counts.get((actor.id, view.article.id), 0), peak) for view in analysed],
         )
         for actor in ranked
     ]

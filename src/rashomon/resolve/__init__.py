@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rashomon.annotate.records import ArticleMentions
-from rashomon.resolve.actors import build_actors
-from rashomon.schema import Actor, Article, Mention
+from rashomon.records import Article, ArticleAnnotation
+from rashomon.resolve.actors import ResolvedActors, build_actors
 
-__all__ = ["resolve_actors"]
+__all__ = ["ResolvedActors", "resolve_actors"]
 
 
 def resolve_actors(
-    articles: Sequence[Article], annotated: Sequence[ArticleMentions]
-) -> tuple[list[Actor], list[Mention]]:
-    """Merge the mentions of `annotated` into actors; return (actors, mentions), sorted.
+    articles: Sequence[Article], annotated: Sequence[ArticleAnnotation]
+) -> ResolvedActors:
+    """Merge the mentions of `annotated` into actors.
 
     Raises ValueError when `annotated` names an article that is not in `articles`.
     """

@@ -24,10 +24,17 @@ from dataclasses import dataclass, field, replace
 
 from rashomon.annotate.gazetteer import country_name
 from rashomon.annotate.names import NameKey, fold, particle_style, person_key
-from rashomon.annotate.records import Affiliation, ArticleMentions, MentionCandidate
 from rashomon.ids import actor_id
+from rashomon.records import (
+    Actor,
+    ActorKind,
+    Affiliation,
+    ArticleAnnotation,
+    Coverage,
+    Mention,
+    MentionCandidate,
+)
 from rashomon.resolve.persons import cluster_persons
-from rashomon.schema import Actor, ActorKind, Mention
 
 EntityKey = tuple[str, ...]
 KIND_ORDER: tuple[ActorKind, ...] = ("organization", "group", "location", "other")
@@ -47,8 +54,17 @@ class _Draft:
     mentions: list[tuple[str, MentionCandidate]] = field(default_factory=list)
 
 
-def build_actors(annotated: Sequence[ArticleMentions]) -> tuple[list[Actor], list[Mention]]:
-    """Merge all mentions into actors; return (actors, mentions), both sorted."""
+@dataclass(frozen=True, slots=True)
+class ResolvedActors:
+    """Actors (most mentioned first), every mention traced to its actor, per-article counts."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    coverage: tuple[Coverage, ...]
+
+
+def build_actors(annotated: Sequence[ArticleAnnotation]) -> ResolvedActors:
+    """Merge all mentions into actors."""
     flat = [(item.article_id, mention) for item in annotated for mention in item.mentions]
     flat = _expand_short_names(_relink_persons(flat))
     people = cluster_persons(
@@ -77,7 +93,24 @@ def build_actors(annotated: Sequence[ArticleMentions]) -> tuple[list[Actor], lis
         key=lambda item: (item.article_id, item.span, item.actor),
     )
     ordered = sorted(actors.values(), key=lambda actor: (-actor.mentions, actor.name, actor.id))
-    return ordered, mentions
+    coverage = sorted(
+        (
+            Coverage(actor, article, count)
+            for actor, counts in _counts_by_article(drafts).items()
+            for article, count in counts.items()
+        ),
+        key=lambda cell: (cell.actor, cell.article_id),
+    )
+    return ResolvedActors(tuple(ordered), tuple(mentions), tuple(coverage))
+
+
+def _counts_by_article(drafts: dict[str, _Draft]) -> dict[str, Counter[str]]:
+    """Actor id → its number of mentions in each article."""
+    return {
+        identifier: Counter(article for article, _ in draft.mentions)
+        for identifier, draft in drafts.items()
+        if draft.mentions
+    }
 
 
 def _relink_persons(
@@ -253,7 +286,6 @@ def _finish(drafts: dict[str, _Draft]) -> dict[str, Actor]:
         country = draft.country
         if country is None and affiliated is not None:
             country = drafts[affiliated].country
-        by_article = Counter(article for article, _ in draft.mentions)
         titles = Counter(title for _, m in draft.mentions for title in m.titles)
         actors[identifier] = Actor(
             id=identifier,
@@ -263,7 +295,6 @@ def _finish(drafts: dict[str, _Draft]) -> dict[str, Actor]:
             affiliation=affiliated,
             country=country,
             mentions=len(draft.mentions),
-            mentions_by_article=dict(sorted(by_article.items())),
             titles=tuple(sorted(titles, key=lambda title: (-titles[title], title))),
         )
     return actors

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import duckdb
 
-from rashomon.schema import Analysis
+from rashomon.records import Analysis
 from rashomon.store.failure import output_error
-from rashomon.store.tables import KEYS, analysis_tables
+from rashomon.store.tables import analysis_tables, table_specs
 
 _INCOMING = "incoming"
 
@@ -33,7 +33,8 @@ def write_duckdb(analysis: Analysis, path: Path) -> None:
 
 
 def _upsert(connection: duckdb.DuckDBPyConnection, name: str) -> None:
-    match = " AND ".join(f'"{name}"."{key}" = {_INCOMING}."{key}"' for key in KEYS[name])
+    keys = table_specs()[name].key
+    match = " AND ".join(f'"{name}"."{key}" = {_INCOMING}."{key}"' for key in keys)
     connection.execute(f'CREATE TABLE IF NOT EXISTS "{name}" AS FROM {_INCOMING} LIMIT 0')
     connection.execute(f'DELETE FROM "{name}" USING {_INCOMING} WHERE {match}')
     connection.execute(f'INSERT INTO "{name}" BY NAME FROM {_INCOMING}')

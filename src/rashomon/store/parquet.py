@@ -9,9 +9,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from rashomon.schema import Analysis
+from rashomon.records import Analysis
 from rashomon.store.failure import output_error
-from rashomon.store.tables import KEYS, SCHEMAS, analysis_tables
+from rashomon.store.tables import analysis_tables, table_specs
 
 _ROW = "__row"
 
@@ -34,12 +34,12 @@ def write_parquet(analysis: Analysis, directory: Path) -> None:
 
 def read_parquet(directory: Path) -> dict[str, pa.Table]:
     """Return every table stored in `directory`; a table with no file comes back empty."""
-    return {name: _read(name, directory / f"{name}.parquet") for name in SCHEMAS}
+    return {name: _read(name, directory / f"{name}.parquet") for name in table_specs()}
 
 
 def merge(name: str, stored: pa.Table, incoming: pa.Table) -> pa.Table:
     """Return `stored` rows whose key is not in `incoming`, plus `incoming`, sorted by key."""
-    keys = list(KEYS[name])
+    keys = list(table_specs()[name].key)
     numbered = stored.select(keys).append_column(_ROW, pa.array(range(stored.num_rows), pa.int64()))
     kept = numbered.join(incoming.select(keys), keys, join_type="left anti")
     survivors = stored.take(kept.column(_ROW))
@@ -48,7 +48,7 @@ def merge(name: str, stored: pa.Table, incoming: pa.Table) -> pa.Table:
 
 
 def _read(name: str, path: Path) -> pa.Table:
-    schema = SCHEMAS[name]
+    schema = table_specs()[name].schema
     if not path.exists():
         return schema.empty_table()
     return pq.read_table(path).select(schema.names).cast(schema)

@@ -1,169 +1,163 @@
-"""The analysis as Arrow tables: one schema per table, shared by the DuckDB and Parquet stores.
+"""The analysis as Arrow tables, derived from the record declarations (no schema written here).
 
-Spans become two integer columns (`span_start`, `span_end`) so that they can be joined and
-keyed on in SQL. `Actor.mentions_by_article` becomes its own table, `actor_articles`.
+Each list of `Analysis` is one table of the same name; a record-valued field holding lists is one
+table per list (`comparison` gives `comparison_shared`, `comparison_unique`,
+`comparison_conflicts`). Columns follow the record's fields: a `Span` becomes two integer columns
+`<name>_start` and `<name>_end` (so SQL can join and key on them), a tuple a list column, a nested
+record a struct. A table's primary key is its record's `KEY`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+import dataclasses
+import types
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 
-from rashomon.schema import Analysis
+from rashomon.records import Analysis
+from rashomon.records.base import SplitColumns
 
-_TEXT = pa.string()
-_INT = pa.int64()
-_TEXTS = pa.list_(pa.string())
-_NUMBER = pa.struct([("value", pa.float64()), ("unit", _TEXT), ("what", _TEXT)])
+Convert = Callable[[Any], Any]
 
-SCHEMAS: dict[str, pa.Schema] = {
-    "articles": pa.schema(
-        [
-            ("id", _TEXT),
-            ("title", _TEXT),
-            ("outlet", _TEXT),
-            ("author", _TEXT),
-            ("published", _TEXT),
-            ("url", _TEXT),
-            ("genre", _TEXT),
-            ("language", _TEXT),
-            ("text", _TEXT),
-            ("source", _TEXT),
-            ("duplicate_of", _TEXT),
-            ("word_count", _INT),
-            ("boilerplate", _TEXTS),
-        ]
-    ),
-    "actors": pa.schema(
-        [
-            ("id", _TEXT),
-            ("name", _TEXT),
-            ("kind", _TEXT),
-            ("aliases", _TEXTS),
-            ("affiliation", _TEXT),
-            ("country", _TEXT),
-            ("mentions", _INT),
-            ("titles", _TEXTS),
-        ]
-    ),
-    "actor_articles": pa.schema([("actor", _TEXT), ("article_id", _TEXT), ("mentions", _INT)]),
-    "mentions": pa.schema(
-        [
-            ("article_id", _TEXT),
-            ("actor", _TEXT),
-            ("text", _TEXT),
-            ("span_start", _INT),
-            ("span_end", _INT),
-            ("sentence_start", _INT),
-            ("sentence_end", _INT),
-        ]
-    ),
-    "rejected": pa.schema([("input", _TEXT), ("reason", _TEXT), ("code", _TEXT)]),
-    "events": pa.schema(
-        [
-            ("id", _TEXT),
-            ("article_id", _TEXT),
-            ("source", _TEXT),
-            ("target", _TEXT),
-            ("type", _TEXT),
-            ("mode", _TEXT),
-            ("intensity", pa.float64()),
-            ("negated", pa.bool_()),
-            ("hypothetical", pa.bool_()),
-            ("speaker", _TEXT),
-            ("date", _TEXT),
-            ("evidence", _TEXT),
-            ("span_start", _INT),
-            ("span_end", _INT),
-        ]
-    ),
-    "quotes": pa.schema(
-        [
-            ("id", _TEXT),
-            ("article_id", _TEXT),
-            ("speaker", _TEXT),
-            ("speaker_text", _TEXT),
-            ("text", _TEXT),
-            ("kind", _TEXT),
-            ("span_start", _INT),
-            ("span_end", _INT),
-        ]
-    ),
-    "facts": pa.schema(
-        [
-            ("id", _TEXT),
-            ("article_id", _TEXT),
-            ("text", _TEXT),
-            ("numbers", pa.list_(_NUMBER)),
-            ("speaker", _TEXT),
-            ("span_start", _INT),
-            ("span_end", _INT),
-        ]
-    ),
-    "framing": pa.schema(
-        [
-            ("article_id", _TEXT),
-            ("actor", _TEXT),
-            ("mentions", _INT),
-            ("sentiment", pa.float64()),
-            ("label", _TEXT),
-            ("labels", _TEXTS),
-        ]
-    ),
-    "stories": pa.schema(
-        [("id", _TEXT), ("article_ids", _TEXTS), ("title", _TEXT), ("actors", _TEXTS)]
-    ),
-}
 
-KEYS: dict[str, tuple[str, ...]] = {
-    "articles": ("id",),
-    "actors": ("id",),
-    "actor_articles": ("actor", "article_id"),
-    "mentions": ("article_id", "span_start", "span_end"),
-    "rejected": ("input",),
-    "events": ("id",),
-    "quotes": ("id",),
-    "facts": ("id",),
-    "framing": ("article_id", "actor"),
-    "stories": ("id",),
-}
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    """One table: where its records sit in `Analysis`, its Arrow schema and its key columns."""
+
+    name: str
+    path: tuple[str, ...]
+    schema: pa.Schema
+    key: tuple[str, ...]
+    rows: Callable[[Any], dict[str, Any]]
+
+
+@cache
+def table_specs() -> dict[str, TableSpec]:
+    """Every table of the analysis, in the order of the document's fields."""
+    specs: dict[str, TableSpec] = {}
+    for path, kind in _record_lists(Analysis, ()):
+        name = "_".join(path)
+        fields, rows = _columns(kind)
+        keys: tuple[str, ...] = getattr(kind, "KEY")  # noqa: B009 (a ClassVar of each record)
+        key = tuple(column for field in keys for column in _column_names(kind, field))
+        specs[name] = TableSpec(name, path, pa.schema(fields), key, rows)
+    return specs
 
 
 def analysis_tables(analysis: Analysis) -> dict[str, pa.Table]:
-    """Return every table of `analysis`, one row per key (the last record with a key wins)."""
-    document = analysis.to_dict()
-    rows: dict[str, list[dict[str, Any]]] = {
-        name: [_flatten(item) for item in document.get(name, [])] for name in SCHEMAS
-    }
-    rows["actor_articles"] = [
-        {"actor": actor["id"], "article_id": article, "mentions": count}
-        for actor in document["actors"]
-        for article, count in actor["mentions_by_article"].items()
-    ]
-    return {name: _table(name, items) for name, items in rows.items()}
+    """Every table of `analysis`, one row per key (the last record with a key wins)."""
+    return {name: _table(spec, analysis) for name, spec in table_specs().items()}
 
 
-def key_of(name: str, row: Mapping[str, Any]) -> tuple[Any, ...]:
-    """Return the primary key of `row` in table `name`."""
-    return tuple(row[column] for column in KEYS[name])
+def _table(spec: TableSpec, analysis: Analysis) -> pa.Table:
+    items: Any = analysis
+    for step in spec.path:
+        items = getattr(items, step)
+    rows = {_key(spec, row): row for row in map(spec.rows, items)}
+    return pa.Table.from_pylist(list(rows.values()), schema=spec.schema)
 
 
-def _flatten(item: Mapping[str, Any]) -> dict[str, Any]:
-    """Split each `[start, end]` pair (`span`, `sentence`) into `<name>_start` and `<name>_end`."""
-    row = dict(item)
-    for name in ("span", "sentence"):
-        pair = row.pop(name, None)
-        if pair is not None:
-            row[f"{name}_start"], row[f"{name}_end"] = pair
-    return row
+def _key(spec: TableSpec, row: Mapping[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[column] for column in spec.key)
 
 
-def _table(name: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
-    unique = {key_of(name, row): row for row in rows}
-    schema = SCHEMAS[name]
-    return pa.Table.from_pylist(
-        [{column: row.get(column) for column in schema.names} for row in unique.values()],
-        schema=schema,
-    )
+def _record_lists(kind: type, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], type]]:
+    """(path, record type) of every tuple-of-records field, looking inside record fields."""
+    for name, hint in _hints(kind).items():
+        inner, _ = _unwrap(hint)
+        if get_origin(inner) is tuple and dataclasses.is_dataclass(get_args(inner)[0]):
+            yield (*path, name), get_args(inner)[0]
+        elif isinstance(inner, type) and dataclasses.is_dataclass(inner):
+            yield from _record_lists(inner, (*path, name))
+
+
+def _columns(kind: type) -> tuple[list[pa.Field], Callable[[Any], dict[str, Any]]]:
+    """The Arrow fields of a record, and the function turning one record into a row."""
+    fields: list[pa.Field] = []
+    parts: list[tuple[str, Convert, bool]] = []
+    for name, hint in _hints(kind).items():
+        inner, split = _unwrap(hint)
+        if split:
+            fields += [pa.field(f"{name}_start", pa.int64()), pa.field(f"{name}_end", pa.int64())]
+        else:
+            fields.append(pa.field(name, _arrow_type(inner)))
+        parts.append((name, _converter(inner), split))
+
+    def row(item: Any) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, convert, split in parts:
+            value = getattr(item, name)
+            if split:
+                values[f"{name}_start"], values[f"{name}_end"] = value
+            else:
+                values[name] = convert(value)
+        return values
+
+    return fields, row
+
+
+def _column_names(kind: type, field: str) -> tuple[str, ...]:
+    _, split = _unwrap(_hints(kind)[field])
+    return (f"{field}_start", f"{field}_end") if split else (field,)
+
+
+def _arrow_type(hint: Any) -> pa.DataType:
+    """The Arrow type of a (non-split) field type."""
+    hint, _ = _unwrap(hint)
+    origin = get_origin(hint)
+    if origin is Literal or hint is str:
+        return pa.string()
+    simple = {bool: pa.bool_(), int: pa.int64(), float: pa.float64()}
+    if hint in simple:
+        return simple[hint]
+    if origin is tuple:
+        return pa.list_(_arrow_type(get_args(hint)[0]))
+    if origin is dict:
+        key, value = get_args(hint)
+        return pa.map_(_arrow_type(key), _arrow_type(value))
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        fields, _ = _columns(hint)
+        return pa.struct(fields)
+    raise TypeError(f"no Arrow type for {hint!r}")
+
+
+def _converter(hint: Any) -> Convert:
+    """How a field's value becomes an Arrow cell (records become dicts; the rest is kept)."""
+    hint, _ = _unwrap(hint)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        _, row = _columns(hint)
+        return row
+    if get_origin(hint) is tuple:
+        item = get_args(hint)[0]
+        if isinstance(item, type) and dataclasses.is_dataclass(item):
+            _, row = _columns(item)
+            return lambda values: [row(value) for value in values]
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _unwrap(hint: Any) -> tuple[Any, bool]:
+    """The type without `Annotated` and `| None`, and whether it is stored as split columns."""
+    split = False
+    while True:
+        if get_origin(hint) is Annotated:
+            split = split or any(isinstance(meta, SplitColumns) for meta in hint.__metadata__)
+            hint = get_args(hint)[0]
+        elif get_origin(hint) in (Union, types.UnionType):
+            hint = next(arg for arg in get_args(hint) if arg is not type(None))
+        else:
+            return hint, split
+
+
+@cache
+def _hints(kind: type) -> dict[str, Any]:
+    """The record's field types, resolved, with their `Annotated` metadata."""
+    hints = get_type_hints(kind, include_extras=True)
+    return {field.name: hints[field.name] for field in dataclasses.fields(kind)}

@@ -1,13 +1,16 @@
-"""Stand-off mention records that annotation hands to resolution (no spaCy objects inside)."""
+"""What the annotate stage makes of one article: stand-off records, no spaCy objects inside.
+
+One `ArticleAnnotation` per article holds everything the per-article annotators produce; the
+runner persists it, and the cross-article steps read it. A new annotator adds its field here.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from rashomon.records.actors import ActorKind
+from rashomon.records.base import CountryCode, Span, record
 
-from rashomon.schema import ActorKind
 
-
-@dataclass(frozen=True, slots=True)
+@record
 class Affiliation:
     """The actor a person belongs to, as the text names it.
 
@@ -17,10 +20,10 @@ class Affiliation:
 
     name: str
     kind: ActorKind
-    country: str | None
+    country: CountryCode | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MentionCandidate:
     """One actor mention in one article, with character offsets into `Article.text`.
 
@@ -31,21 +34,21 @@ class MentionCandidate:
     "the" opens or precedes the name ("the Senate").
     """
 
-    span: tuple[int, int]
+    span: Span
     text: str
-    sentence: tuple[int, int]
+    sentence: Span
     kind: ActorKind
     name: str
     label: str
-    country: str | None = None
+    country: CountryCode | None = None
     titles: tuple[str, ...] = ()
     affiliation: Affiliation | None = None
     definite: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleMentions:
-    """All actor mentions found in one article, in text order."""
+@record
+class ArticleAnnotation:
+    """Everything annotated in one article, each list in text order."""
 
     article_id: str
-    mentions: tuple[MentionCandidate, ...]
+    mentions: tuple[MentionCandidate, ...] = ()
