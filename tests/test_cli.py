@@ -136,11 +136,11 @@ def test_seeds_end_to_end(tmp_path: Path) -> None:
     assert {"Moscow", "Kremlin"} & set(russia["aliases"])
 
 
-def test_a_leftover_checkpoint_is_announced_and_removed(tmp_path: Path) -> None:
+def test_leftover_annotations_are_announced_and_removed(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    out.mkdir()
-    leftover = out / ".rashomon-checkpoint.jsonl"
-    leftover.write_text('{"pipeline": "from an older rashomon", "article_id": "a_1"', "utf-8")
+    leftover = out / ".rashomon-annotations"
+    leftover.mkdir(parents=True)
+    (leftover / "local.jsonl").write_text('{"pipeline": "an older rashomon", "annot', "utf-8")
     good = EXAMPLES / "harbour_times.txt"
     result = CliRunner().invoke(app, ["analyze", str(good), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import fields
 from pathlib import Path
 
 import typer
@@ -51,8 +50,8 @@ def test_help_texts_survive_rich_markup() -> None:
 
 def test_every_setting_is_documented() -> None:
     docstring = Settings.__doc__ or ""
-    for item in fields(Settings):
-        assert re.search(rf"^\s+{item.name}: \S", docstring, re.MULTILINE), item.name
+    for name in Settings.model_fields:
+        assert re.search(rf"^\s+{name}: \S", docstring, re.MULTILINE), name
 
 
 def test_readme_opens_with_the_two_setup_commands() -> None:

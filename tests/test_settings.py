@@ -31,7 +31,9 @@ def test_toml_then_env_then_overrides(tmp_path: Path, monkeypatch: pytest.Monkey
     ("content", "message"),
     [
         ("colour = 1\n", "unknown setting 'colour'"),
-        ('max_bytes = "lots"\n', "must be int"),
+        ('max_bytes = "lots"\n', "setting 'max_bytes': input should be a valid integer"),
+        ("max_bytes = -5\n", "setting 'max_bytes': input should be greater than 0"),
+        ("workers = -1\n", "setting 'workers'"),
         ("max_bytes = \n", "cannot read settings file"),
     ],
 )

@@ -13,8 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from rashomon import __version__
 from rashomon.errors import RashomonError
-from rashomon.outputs import OutputPaths, write_outputs
-from rashomon.pipeline import analyze
+from rashomon.outputs import OutputPaths
+from rashomon.pipeline import run
 from rashomon.records.codec import schema_text
 from rashomon.settings import load_settings
 from rashomon.summary import print_summary
@@ -98,6 +98,14 @@ def analyze_cli(
             help="Allow fetching loopback, private and link-local addresses (off by default).",
         ),
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            help="Processes that annotate in parallel (default: one per CPU core).",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bars and no summary.")
     ] = False,
@@ -105,18 +113,21 @@ def analyze_cli(
     """Analyse the inputs, write the outputs, report rejects; exit 0, 3 (rejects) or 2 (misuse)."""
     try:
         settings = load_settings(
-            config, model=model, max_bytes=max_bytes, allow_private=allow_private or None
+            config,
+            model=model,
+            max_bytes=max_bytes,
+            allow_private=allow_private or None,
+            workers=workers,
         )
         paths = OutputPaths(out=out, db=db, parquet=parquet)
-        if paths.checkpoint.exists():
+        if paths.annotations.exists():
             stderr.print(
-                f"resuming the interrupted run saved in {paths.checkpoint}",
+                f"resuming the interrupted run saved in {paths.annotations}",
                 markup=False,
                 soft_wrap=True,
             )
         with _RichProgress(enabled=not quiet and stderr.is_terminal) as progress:
-            analysis = analyze(inputs, settings, progress, checkpoint=paths.checkpoint)
-        write_outputs(analysis, paths)
+            analysis = run(inputs, settings, paths, progress)
     except RashomonError as error:
         stderr.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_MISUSE) from error
@@ -134,7 +145,7 @@ def schema_cli() -> None:
 
 
 class _RichProgress:
-    """`pipeline.Progress` drawn with rich on stderr; does nothing when disabled."""
+    """`runner.Progress` drawn with rich on stderr; does nothing when disabled."""
 
     def __init__(self, enabled: bool) -> None:
         self._bar = Progress(

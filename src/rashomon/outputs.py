@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from rashomon.errors import OutputError
+from rashomon.errors import output_error
 from rashomon.records import Analysis
 from rashomon.records.codec import to_json
 from rashomon.report import render_report
@@ -33,13 +33,13 @@ class OutputPaths:
         return self.out / "report.html"
 
     @property
-    def checkpoint(self) -> Path:
-        """Annotations saved while the run is under way, for resuming it after a crash."""
-        return self.out / ".rashomon-checkpoint.jsonl"
+    def annotations(self) -> Path:
+        """The folder of annotations saved while the run is under way, for resuming it."""
+        return self.out / ".rashomon-annotations"
 
 
 def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
-    """Write every requested output, then delete the run's checkpoint.
+    """Write every requested output.
 
     Files are replaced atomically, so a crash leaves none half written.
     """
@@ -49,7 +49,6 @@ def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
         write_duckdb(analysis, paths.db)
     if paths.parquet is not None:
         write_parquet(analysis, paths.parquet)
-    paths.checkpoint.unlink(missing_ok=True)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -63,4 +62,4 @@ def write_text_atomic(path: Path, text: str) -> None:
             stream.write(text)
         os.replace(temporary, path)
     except OSError as error:
-        raise OutputError(f"E003 cannot write {path}: {error.strerror or error}") from error
+        raise output_error(path, error) from error

@@ -1,33 +1,37 @@
-"""ingest → annotate → resolve: turn inputs into one `Analysis`.
+"""ingest → annotate → resolve: turn inputs into one `Analysis`, and one run into its files.
 
-This is the library entry point the CLI (and later the web app) call; it prints nothing.
+`analyze` is the library entry point the CLI (and later the web app) call; it prints nothing.
+`run` is the CLI's whole job: analyse with the annotations saved under the output folder, so that
+an interrupted run resumes, write the outputs, then drop the saved annotations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from rashomon.annotate import ArticleAnnotation, iter_annotations
-from rashomon.annotate.checkpoint import AnnotationCheckpoint, pipeline_fingerprint
-from rashomon.annotate.nlp import load_nlp
+from rashomon.annotate import pipeline_fingerprint
 from rashomon.ingest import ingest
-from rashomon.records import Analysis, Article
-from rashomon.resolve import resolve_actors
+from rashomon.outputs import OutputPaths, write_outputs
+from rashomon.records import Analysis
+from rashomon.resolve import Products, check_order, run_steps, steps_named
+from rashomon.resolve.keys import ANALYSED, ANNOTATIONS
+from rashomon.runner import (
+    AnnotationStore,
+    Progress,
+    annotate_articles,
+    discard_annotations,
+    ticker,
+)
 from rashomon.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-
-class Progress(Protocol):
-    """Receives progress from the long stages; the CLI implements it with rich."""
-
-    def start(self, stage: str, total: int | None) -> Callable[[str], None]:
-        """Begin `stage` with `total` items (None when unknown); return the per-item callback."""
-        ...
+# Lists of the document that the pipeline fills itself; every other one comes from a step.
+_FROM_INGEST = frozenset({"schema", "articles", "rejected"})
 
 
 def analyze(
@@ -35,60 +39,44 @@ def analyze(
     settings: Settings,
     progress: Progress | None = None,
     nlp: Language | None = None,
-    checkpoint: Path | None = None,
+    annotations: Path | None = None,
 ) -> Analysis:
     """Analyse `inputs` (paths, folders, URLs) and return the analysis.
 
     Rejected inputs are listed in `Analysis.rejected`; duplicates are listed with `duplicate_of`
-    and not annotated again. `nlp` may be passed in to reuse a loaded pipeline across calls.
-    With `checkpoint` (a file path), annotated articles are saved there as they are made and
-    those already saved by an interrupted run are not annotated again (`write_outputs` deletes
-    the file once the run is complete).
+    and not annotated again. `nlp` may be passed in to reuse a loaded pipeline across calls (it
+    must be what `load_nlp(settings)` builds; annotation then runs in this process). With
+    `annotations` (a folder), annotated articles are saved there as they are made, and those
+    already saved by an interrupted run are not annotated again.
     """
-    ingested = ingest(inputs, settings, _tick(progress, "Reading", None))
-    canonical = [article for article in ingested.articles if article.duplicate_of is None]
-    analysis = Analysis(articles=tuple(ingested.articles), rejected=tuple(ingested.rejected))
-    if not canonical:
-        return analysis
-    pipeline = nlp if nlp is not None else load_nlp(settings)
-    saved = None
-    if checkpoint is not None:
-        saved = AnnotationCheckpoint(checkpoint, pipeline_fingerprint(pipeline))
-    tick = _tick(progress, "Annotating", len(canonical))
-    annotated = _annotate(canonical, pipeline, settings.batch_size, saved, tick)
-    resolved = resolve_actors(canonical, annotated)
-    return replace(
-        analysis, actors=resolved.actors, mentions=resolved.mentions, coverage=resolved.coverage
-    )
+    steps = steps_named(settings.steps)
+    check_order(steps, {ANALYSED.name, ANNOTATIONS.name})
+    ingested = ingest(inputs, settings, ticker(progress, "Reading", None))
+    document = Analysis(articles=tuple(ingested.articles), rejected=tuple(ingested.rejected))
+    analysed = tuple(article for article in ingested.articles if article.duplicate_of is None)
+    if not analysed:
+        return document
+    store = None
+    if annotations is not None:
+        store = AnnotationStore(annotations, pipeline_fingerprint(settings))
+    tick = ticker(progress, "Annotating", len(analysed))
+    annotated = annotate_articles(analysed, settings, nlp, store, tick)
+    products = run_steps(steps, Products({ANALYSED: analysed, ANNOTATIONS: tuple(annotated)}))
+    return assemble(document, products)
 
 
-def _annotate(
-    articles: list[Article],
-    nlp: Language,
-    batch_size: int,
-    checkpoint: AnnotationCheckpoint | None,
-    tick: Callable[[str], None] | None,
-) -> list[ArticleAnnotation]:
-    """Annotate the articles the checkpoint lacks, saving each; return all in article order."""
-    wanted = {article.id for article in articles}
-    done = {} if checkpoint is None else checkpoint.load()
-    done = {article_id: item for article_id, item in done.items() if article_id in wanted}
-    if tick is not None:
-        for article_id in done:
-            tick(article_id)
-    todo = [article for article in articles if article.id not in done]
-    try:
-        for item in iter_annotations(todo, nlp, batch_size):
-            if checkpoint is not None:
-                checkpoint.add(item)
-            done[item.article_id] = item
-            if tick is not None:
-                tick(item.article_id)
-    finally:
-        if checkpoint is not None:
-            checkpoint.close()
-    return [done[article.id] for article in articles]
+def assemble(document: Analysis, products: Products) -> Analysis:
+    """The document with every list that a product of the same name provides."""
+    lists = {item.name for item in fields(Analysis)} - _FROM_INGEST
+    return replace(document, **{name: products.by_name(name) for name in lists & products.names()})
 
 
-def _tick(progress: Progress | None, stage: str, total: int | None) -> Callable[[str], None] | None:
-    return None if progress is None else progress.start(stage, total)
+def run(
+    inputs: Sequence[str], settings: Settings, paths: OutputPaths, progress: Progress | None = None
+) -> Analysis:
+    """Analyse `inputs` into `paths` (resuming from annotations saved there), write every output,
+    then delete the saved annotations."""
+    analysis = analyze(inputs, settings, progress, annotations=paths.annotations)
+    write_outputs(analysis, paths)
+    discard_annotations(paths.annotations)
+    return analysis

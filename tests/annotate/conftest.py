@@ -10,6 +10,7 @@ from spacy.language import Language
 from rashomon.annotate import annotate
 from rashomon.records import Actor, Article
 from rashomon.resolve import resolve_actors
+from rashomon.resolve.coverage import count_coverage
 
 
 class Actors(dict[str, Actor]):
@@ -31,7 +32,7 @@ def analyse(nlp: Language, make_article: Callable[[str], Article]) -> Analyse:
         actors = Actors((actor.name, actor) for actor in resolved.actors)
         names = {actor.id: actor.name for actor in resolved.actors}
         actors.by_article = {}
-        for cell in resolved.coverage:
+        for cell in count_coverage(resolved.mentions):
             actors.by_article.setdefault(names[cell.actor], {})[cell.article_id] = cell.mentions
         return actors
 

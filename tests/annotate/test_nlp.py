@@ -7,17 +7,35 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from rashomon.annotate import annotate
-from rashomon.annotate.nlp import COMPONENTS, load_nlp
-from rashomon.errors import ModelError
+from rashomon.annotate import annotate, load_nlp
+from rashomon.annotate.registry import COMPONENTS
+from rashomon.errors import ConfigError, ModelError
 from rashomon.records import Article
 from rashomon.settings import Settings
 
 
-def test_components_follow_ner(nlp: Language) -> None:
+def test_the_configured_components_follow_ner_in_order(nlp: Language) -> None:
     names = nlp.pipe_names
-    assert names[-len(COMPONENTS) :] == list(COMPONENTS)
-    assert names.index("ner") < names.index(COMPONENTS[0])
+    configured = list(Settings().components)
+    assert names[-len(configured) :] == configured
+    assert names.index("ner") < names.index(configured[0])
+    assert set(configured) == set(COMPONENTS)
+
+
+def test_component_config_comes_from_the_settings() -> None:
+    settings = Settings(
+        components=("rashomon_titles", "rashomon_entities"),
+        component_config={"rashomon_entities": {"max_name_words": 2}},
+    )
+    tuned = load_nlp(settings)
+    assert tuned.pipe_names[-2:] == ["rashomon_titles", "rashomon_entities"]
+    assert tuned.get_pipe("rashomon_entities").max_name_words == 2
+    assert "rashomon_mentions" not in tuned.pipe_names
+
+
+def test_an_unknown_component_is_a_coded_error() -> None:
+    with pytest.raises(ConfigError, match=r"^E004 unknown component 'rashomon_magic'"):
+        load_nlp(Settings(components=("rashomon_magic",)))
 
 
 def test_missing_model_is_a_coded_error() -> None:
@@ -25,15 +43,11 @@ def test_missing_model_is_a_coded_error() -> None:
         load_nlp(Settings(model="no_such_model_xyz"))
 
 
-def test_annotate_exports_offsets_and_reports_progress(
-    nlp: Language, make_article: Callable[[str], Article]
-) -> None:
+def test_annotate_exports_offsets(nlp: Language, make_article: Callable[[str], Article]) -> None:
     texts = ["Jonas Rieger’s farm is near Oslo.", "Nothing to see here."]
     articles = [make_article(text) for text in texts]
-    seen: list[str] = []
-    result = annotate(articles, nlp, batch_size=1, progress=seen.append)
-    assert seen == [article.id for article in articles]
-    assert [item.article_id for item in result] == seen
+    result = annotate(articles, nlp, batch_size=1)
+    assert [item.article_id for item in result] == [article.id for article in articles]
     person = result[0].mentions[0]
     assert person.text == "Jonas Rieger" == texts[0][person.span[0] : person.span[1]]
     assert person.sentence == (0, len(texts[0]))
@@ -45,4 +59,5 @@ def test_annotate_exports_offsets_and_reports_progress(
 def test_state_entity_inside_a_title_is_dropped(nlp: Language) -> None:
     doc = nlp("Secretary of State Rex Tillerson flew to Tallinn.")
     assert "State" not in [ent.text for ent in doc.ents]
+    assert [ent.id_ for ent in doc.ents if ent.text == "Tallinn"] == ["state:EST"]
     assert [span.label_ for span in doc.spans["rashomon_titles"]] == ["Secretary of State"]

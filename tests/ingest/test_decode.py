@@ -6,9 +6,8 @@ import codecs
 
 import pytest
 
-from rashomon.errors import Reason
+from rashomon.errors import InputError, Reason
 from rashomon.ingest.decode import charset_of, declared_html_charset, decode_bytes
-from rashomon.ingest.records import InputError
 
 SENTENCE = "Le café près du port, naïve façade — “quoted” and ‘single’."
 

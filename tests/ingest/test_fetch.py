@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 import trustme
 
-from rashomon.errors import Reason
+from rashomon.errors import InputError, Reason
 from rashomon.ingest import IngestResult, ingest
 from rashomon.ingest.fetch import Fetcher
 from rashomon.ingest.netguard import BlockedHostError, address_problem, pinned_address
-from rashomon.ingest.records import InputError
 from rashomon.settings import Settings
 
 from .conftest import DOCK_STRIKE, ENGLISH_FILLER, LocalServer, Route

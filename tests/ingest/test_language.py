@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.errors import Reason
+from rashomon.errors import InputError, Reason
 from rashomon.ingest.language import check_language
-from rashomon.ingest.records import InputError
 
 from .conftest import ENGLISH_FILLER
 

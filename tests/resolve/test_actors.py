@@ -15,6 +15,7 @@ from rashomon.records import (
     MentionCandidate,
 )
 from rashomon.resolve import resolve_actors
+from rashomon.resolve.coverage import count_coverage
 
 
 def _article(identifier: str) -> Article:
@@ -70,7 +71,7 @@ def test_states_merge_by_code(resolved: tuple[dict[str, Actor], list[object]]) -
     russia = resolved[0]["Russia"]
     assert russia.id == actor_id("state", "Russia")
     assert russia.aliases == ("Moscow", "Russians")
-    coverage = resolve_actors([_article("a1"), _article("a2")], ANNOTATED).coverage
+    coverage = count_coverage(resolve_actors([_article("a1"), _article("a2")], ANNOTATED).mentions)
     assert [cell for cell in coverage if cell.actor == russia.id] == [
         Coverage(russia.id, "a1", 1),
         Coverage(russia.id, "a2", 1),

@@ -1,39 +1,34 @@
-"""Annotation: one spaCy pass per article, exported as stand-off mention records."""
+"""Annotate: one spaCy pass per article, exported as one `ArticleAnnotation` record each.
+
+spaCy objects never leave this package. A new per-article annotator is one module under
+`components/` declaring a `Component` (factory, config, requires/assigns, exporter), its line in
+`registry.COMPONENTS`, its name in `Settings.components`, and its field in `ArticleAnnotation`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 
-from rashomon.annotate.export import export_mentions
-from rashomon.records import Affiliation, Article, ArticleAnnotation, MentionCandidate
+from rashomon.annotate.export import export_annotation
+from rashomon.annotate.nlp import load_nlp, pipeline_fingerprint
+from rashomon.records import Article, ArticleAnnotation
 
-__all__ = ["Affiliation", "ArticleAnnotation", "MentionCandidate", "annotate", "iter_annotations"]
+__all__ = ["annotate", "iter_annotations", "load_nlp", "pipeline_fingerprint"]
 
 
 def iter_annotations(
     articles: Sequence[Article], nlp: Language, batch_size: int = 16
 ) -> Iterator[ArticleAnnotation]:
-    """Run `nlp` over the articles' texts and yield their mentions, in input order."""
+    """Run `nlp` over the articles' texts and yield their annotations, in input order."""
     texts = (article.text for article in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        yield export_mentions(article.id, doc)
+        yield export_annotation(article.id, doc, nlp)
 
 
 def annotate(
-    articles: Sequence[Article],
-    nlp: Language,
-    batch_size: int = 16,
-    progress: Callable[[str], None] | None = None,
+    articles: Sequence[Article], nlp: Language, batch_size: int = 16
 ) -> list[ArticleAnnotation]:
-    """Return the mentions of every article, in input order.
-
-    `progress(article.id)` is called after each article.
-    """
-    results = []
-    for item in iter_annotations(articles, nlp, batch_size):
-        results.append(item)
-        if progress is not None:
-            progress(item.article_id)
-    return results
+    """The annotations of every article, in input order."""
+    return list(iter_annotations(articles, nlp, batch_size))

@@ -1,37 +1,21 @@
-"""The only bridge from spaCy `Doc`s to records: stand-off mentions with character offsets."""
+"""The only bridge from spaCy `Doc`s to records: each component's exporter fills its fields."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import Any
 
-from rashomon.annotate.mentions import MENTIONS_ATTR, DocMention
-from rashomon.records import ArticleAnnotation, MentionCandidate
+from spacy.language import Language
+from spacy.tokens import Doc
 
-
-def export_mentions(article_id: str, doc: Doc) -> ArticleAnnotation:
-    """Convert `doc._.rashomon_mentions` into an `ArticleAnnotation` record."""
-    found: list[DocMention] = getattr(doc._, MENTIONS_ATTR) or []
-    return ArticleAnnotation(article_id, tuple(_candidate(mention) for mention in found))
+from rashomon.annotate.registry import COMPONENTS
+from rashomon.records import ArticleAnnotation
 
 
-def _candidate(mention: DocMention) -> MentionCandidate:
-    span = mention.span
-    sentence = span.sent
-    return MentionCandidate(
-        span=(span.start_char, span.end_char),
-        text=span.text,
-        sentence=(sentence.start_char, sentence.end_char),
-        kind=mention.kind,
-        name=mention.name,
-        label=span.label_,
-        country=mention.country,
-        titles=mention.titles,
-        affiliation=mention.affiliation,
-        definite=_definite(span),
-    )
-
-
-def _definite(span: Span) -> bool:
-    """Whether "the" opens or precedes the name ("the Senate"), as it never does a person's."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return span[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+def export_annotation(article_id: str, doc: Doc, nlp: Language) -> ArticleAnnotation:
+    """The `ArticleAnnotation` of one annotated `doc`, from the exporters of `nlp`'s components."""
+    fields: dict[str, Any] = {}
+    for name in nlp.pipe_names:
+        component = COMPONENTS.get(name)
+        if component is not None and component.export is not None:
+            fields.update(component.export(doc))
+    return ArticleAnnotation(article_id, **fields)

@@ -2,38 +2,70 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import spacy
+import spacy.util
 from spacy.language import Language
 
-# Imported for their side effect: each module registers its component with spaCy.
-from rashomon.annotate import entities, gazetteer_ruler, headers, mentions, titles  # noqa: F401
-from rashomon.errors import ModelError
+from rashomon import __version__
+from rashomon.annotate.registry import COMPONENTS, register_components
+from rashomon.errors import ConfigError, Errors, ModelError, first_line
 from rashomon.settings import Settings
 
-COMPONENTS = (
-    "rashomon_gazetteer",
-    "rashomon_titles",
-    "rashomon_speaker_headers",
-    "rashomon_entities",
-    "rashomon_mentions",
-)
 SENTENCE_COMPONENTS = frozenset({"parser", "senter", "sentencizer"})
 
 
 def load_nlp(settings: Settings) -> Language:
-    """Load `settings.model` (a package name or a path) and add rashomon's components after "ner".
+    """Load `settings.model` (a package name or a path) and add `settings.components` after it.
 
-    Raises ModelError (E002) when the model cannot be loaded or has no "ner" component.
+    Each component gets its default config overlaid by `settings.component_config[name]`.
+    Raises ModelError (E002) when the model cannot be loaded or has no "ner" component, and
+    ConfigError (E004) for a component that is not one of rashomon's.
     """
+    unknown = [name for name in settings.components if name not in COMPONENTS]
+    if unknown:
+        known = ", ".join(COMPONENTS)
+        raise ConfigError(Errors.E004.format(kind="component", name=unknown[0], known=known))
     try:
         nlp = spacy.load(settings.model)
     except (OSError, ImportError, ValueError) as error:
-        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-        raise ModelError(f"E002 cannot load spaCy model {settings.model!r}: {reason}") from error
+        reason = first_line(str(error)) or type(error).__name__
+        raise ModelError(Errors.E002.format(model=settings.model, reason=reason)) from error
     if "ner" not in nlp.pipe_names:
-        raise ModelError(f"E002 spaCy model {settings.model!r} has no 'ner' component")
+        reason = "it has no 'ner' component"
+        raise ModelError(Errors.E002.format(model=settings.model, reason=reason))
     if not SENTENCE_COMPONENTS.intersection(nlp.pipe_names):
         nlp.add_pipe("sentencizer", first=True)
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
+    register_components()
+    for name in settings.components:
+        nlp.add_pipe(name, config=settings.component_config.get(name, {}))
     return nlp
+
+
+def pipeline_fingerprint(settings: Settings) -> str:
+    """What produces the annotations: rashomon's version, the model, components and their config.
+
+    Read from the model's meta.json and the settings, without loading the pipeline.
+    """
+    meta = _model_meta(settings.model)
+    components = {
+        name: {**COMPONENTS[name].default_config, **settings.component_config.get(name, {})}
+        for name in settings.components
+        if name in COMPONENTS
+    }
+    parts = [__version__, f"{meta.get('lang')}_{meta.get('name')}", str(meta.get("version"))]
+    return "|".join([*parts, json.dumps(components, sort_keys=True, default=str)])
+
+
+def _model_meta(model: str) -> dict[str, Any]:
+    """The meta.json of a model package or folder; E002 when there is none."""
+    try:
+        path = Path(model) if Path(model).is_dir() else spacy.util.get_package_path(model)
+        meta: dict[str, Any] = spacy.util.get_model_meta(path)
+    except (OSError, ImportError, ValueError) as error:
+        reason = first_line(str(error)) or type(error).__name__
+        raise ModelError(Errors.E002.format(model=model, reason=reason)) from error
+    return meta

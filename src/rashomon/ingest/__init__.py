@@ -11,11 +11,10 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rashomon.errors import Reason
+from rashomon.errors import InputError, Reason
 from rashomon.ingest.article import build_article
 from rashomon.ingest.dedup import mark_duplicates
 from rashomon.ingest.fetch import Fetcher
-from rashomon.ingest.records import InputError
 from rashomon.ingest.sources import SourceReader
 from rashomon.records import Article, Rejected
 from rashomon.settings import Settings

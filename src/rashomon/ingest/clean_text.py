@@ -13,17 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rashomon.ingest.metadata import (
-    NAME_WORD,
-    PERSON_NAME,
-    SPEAKER_HEADER,
-    is_date_line,
-    is_person_name,
-    iso_date,
-    latest_date,
-    outlet_name,
-)
+from rashomon.ingest.metadata import is_date_line, iso_date, latest_date, outlet_name
 from rashomon.ingest.records import Meta
+from rashomon.lexicon.patterns import NAME_WORD, PERSON_NAME, SPEAKER_HEADER, is_person_name
 
 _PLACEHOLDER = re.compile(
     r"^(?:image|photo|photograph|picture|video)(?:\s+(?:source|credit|caption)s?)?\s*"

@@ -7,8 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from rashomon.errors import Reason
-from rashomon.ingest.records import InputError
+from rashomon.errors import InputError, Reason
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

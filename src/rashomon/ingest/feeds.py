@@ -12,8 +12,8 @@ from typing import Any
 
 import feedparser
 
-from rashomon.errors import Reason
-from rashomon.ingest.records import Draft, InputError, Meta
+from rashomon.errors import InputError, Reason
+from rashomon.ingest.records import Draft, Meta
 from rashomon.records import Rejected
 
 PageReader = Callable[[str, Meta], Draft]

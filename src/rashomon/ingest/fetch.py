@@ -17,7 +17,7 @@ from types import TracebackType
 
 import httpx
 
-from rashomon.errors import Reason
+from rashomon.errors import InputError, Reason
 from rashomon.ingest.netguard import (
     AddressJudge,
     BlockedHostError,
@@ -26,7 +26,6 @@ from rashomon.ingest.netguard import (
     pinned_address,
     resolve_host,
 )
-from rashomon.ingest.records import InputError
 from rashomon.settings import Settings
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from rashomon.ingest.metadata import SPEAKER_HEADER
+from rashomon.lexicon.patterns import SPEAKER_HEADER
 
 GENRES = ("news", "opinion", "interview")
 _OPINION_MARK = re.compile(

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import trafilatura
 from trafilatura.settings import Document
 
-from rashomon.errors import Reason
-from rashomon.ingest.records import InputError, Meta
+from rashomon.errors import InputError, Reason
+from rashomon.ingest.records import Meta
 
 # Fewer words than this is a menu or a stub, not an article (trafilatura keeps some text anyway).
 MIN_WORDS = 10

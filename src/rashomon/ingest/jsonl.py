@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from rashomon.errors import Reason
-from rashomon.ingest.records import Draft, InputError, Meta
+from rashomon.errors import InputError, Reason
+from rashomon.ingest.records import Draft, Meta
 from rashomon.records import Rejected
 
 META_FIELDS = ("title", "url", "outlet", "author", "published", "genre")

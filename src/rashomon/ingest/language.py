@@ -11,8 +11,7 @@ from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from rashomon.errors import Reason
-from rashomon.ingest.records import InputError
+from rashomon.errors import InputError, Reason
 
 MIN_WORDS = 8
 MIN_CONFIDENCE = 0.8

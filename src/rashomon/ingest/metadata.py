@@ -37,13 +37,6 @@ _DATE_PATTERNS = (
 )
 _ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 
-# A capitalised name word (Latin letters, accents allowed) and the lower-case particles of names.
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
-_PARTICLE = r"(?:al|el|bin|ibn|de|del|della|da|di|du|dos|van|von|der|den|le|la)"
-PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
-_PERSON = re.compile(rf"^{PERSON_NAME}$")
-# An interview speaker header opening a paragraph: "Name[, Organisation]: answer ...".
-SPEAKER_HEADER = re.compile(rf"^(?P<name>{PERSON_NAME})(?:,\s*(?P<org>[^:.?!]{{2,100}}))?:\s+\S")
 _WEEKDAY_OR_TIME = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\b(?:gmt|utc|bst|cet|est|edt)\b"
     r"|[,.\s]",
@@ -115,11 +108,6 @@ def outlet_name(raw: str, split_camel: bool = False) -> str | None:
     if not text or not text[0].isupper() or len(text.split()) > 6:
         return None
     return text
-
-
-def is_person_name(text: str) -> bool:
-    """Return whether `text` reads as a person's name: two to four capitalised words."""
-    return _PERSON.match(text.strip()) is not None
 
 
 def _to_date(match: re.Match[str]) -> date | None:

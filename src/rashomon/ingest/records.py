@@ -1,11 +1,8 @@
-"""Records passed between the ingest modules: metadata, a draft article, and an input problem."""
+"""Records passed between the ingest modules: metadata and a draft article."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-
-from rashomon.errors import Reason
-from rashomon.records import Rejected
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,25 +38,3 @@ class Draft:
     markup: bool = False
     meta: Meta = field(default_factory=Meta)
     fallback: Meta = field(default_factory=Meta)
-
-
-class InputError(Exception):
-    """Bad input data found inside ingest; it becomes a `Rejected`, never reaches the caller."""
-
-    def __init__(self, code: Reason, reason: str) -> None:
-        super().__init__(reason)
-        self.code = code
-        self.reason = reason
-
-    def rejected(self, source: str) -> Rejected:
-        """Return the `Rejected` record for `source`, with a one-line reason."""
-        return Rejected(input=source, reason=one_line(self.reason), code=str(self.code))
-
-
-MAX_REASON = 200
-
-
-def one_line(text: str) -> str:
-    """Collapse `text` to one short line (reasons must not span lines or quote whole inputs)."""
-    line = " ".join(text.split())
-    return line if len(line) <= MAX_REASON else line[: MAX_REASON - 1] + "…"

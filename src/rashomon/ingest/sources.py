@@ -15,12 +15,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from rashomon.errors import Reason
+from rashomon.errors import InputError, Reason
 from rashomon.ingest.decode import check_text_bytes, declared_html_charset, decode_bytes
 from rashomon.ingest.feeds import looks_like_feed, read_feed
 from rashomon.ingest.fetch import Fetched, Fetcher
 from rashomon.ingest.jsonl import read_jsonl
-from rashomon.ingest.records import Draft, InputError, Meta
+from rashomon.ingest.records import Draft, Meta
 from rashomon.ingest.warc import read_warc
 from rashomon.records import Rejected
 from rashomon.settings import Settings

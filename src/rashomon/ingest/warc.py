@@ -13,9 +13,9 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from rashomon.errors import Reason
+from rashomon.errors import InputError, Reason
 from rashomon.ingest.decode import charset_of, declared_html_charset, decode_bytes
-from rashomon.ingest.records import Draft, InputError, Meta
+from rashomon.ingest.records import Draft, Meta
 from rashomon.records import Rejected
 
 _ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")

@@ -1,24 +1,26 @@
-"""Resolution across articles: one actor per real-world entity, with every mention traced."""
+"""Resolve: everything that needs more than one article, as an ordered list of steps.
+
+Steps (`steps.Step`) declare the products they need and provide (`keys`); `registry.STEPS`
+names them and `Settings.steps` orders them: `actors` merges mentions into actors, `coverage`
+counts them per article. Later capabilities (speakers, stories, claims, framing) add steps.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from rashomon.resolve.actors import ResolvedActors, resolve_actors
+from rashomon.resolve.index import ActorIndex
+from rashomon.resolve.registry import STEPS, steps_named
+from rashomon.resolve.steps import Key, Products, Step, check_order, run_steps
 
-from rashomon.records import Article, ArticleAnnotation
-from rashomon.resolve.actors import ResolvedActors, build_actors
-
-__all__ = ["ResolvedActors", "resolve_actors"]
-
-
-def resolve_actors(
-    articles: Sequence[Article], annotated: Sequence[ArticleAnnotation]
-) -> ResolvedActors:
-    """Merge the mentions of `annotated` into actors.
-
-    Raises ValueError when `annotated` names an article that is not in `articles`.
-    """
-    known = {article.id for article in articles}
-    unknown = sorted({item.article_id for item in annotated} - known)
-    if unknown:
-        raise ValueError(f"mentions for unknown articles: {', '.join(unknown)}")
-    return build_actors(annotated)
+__all__ = [
+    "STEPS",
+    "ActorIndex",
+    "Key",
+    "Products",
+    "ResolvedActors",
+    "Step",
+    "check_order",
+    "resolve_actors",
+    "run_steps",
+    "steps_named",
+]

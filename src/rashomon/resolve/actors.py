@@ -1,4 +1,4 @@
-"""Merge mention candidates from all articles into `Actor` and `Mention` records.
+"""Step `actors`: merge mention candidates from all articles into `Actor` and `Mention` records.
 
 - States are one actor per ISO 3166 code, whatever the surface form: "Russia", "Russian
   Federation", "Russians", "Moscow", "the Kremlin".
@@ -21,20 +21,24 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from rashomon.annotate.gazetteer import country_name
-from rashomon.annotate.names import NameKey, fold, particle_style, person_key
 from rashomon.ids import actor_id
+from rashomon.lexicon.gazetteer import country_name
+from rashomon.lexicon.names import NameKey, fold, particle_style, person_key
 from rashomon.records import (
     Actor,
     ActorKind,
     Affiliation,
+    Article,
     ArticleAnnotation,
-    Coverage,
     Mention,
     MentionCandidate,
 )
+from rashomon.resolve.index import ActorIndex
+from rashomon.resolve.keys import ACTOR_INDEX, ACTORS, ANALYSED, ANNOTATIONS, MENTIONS
 from rashomon.resolve.persons import cluster_persons
+from rashomon.resolve.steps import Key, Products
 
 EntityKey = tuple[str, ...]
 KIND_ORDER: tuple[ActorKind, ...] = ("organization", "group", "location", "other")
@@ -56,11 +60,39 @@ class _Draft:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedActors:
-    """Actors (most mentioned first), every mention traced to its actor, per-article counts."""
+    """Actors (most mentioned first) and every mention traced to its actor."""
 
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]
-    coverage: tuple[Coverage, ...]
+
+
+class ActorsStep:
+    """Step `actors`: merges the annotated mentions of all articles into actors."""
+
+    name = "actors"
+    needs: tuple[Key[Any], ...] = (ANALYSED, ANNOTATIONS)
+    provides: tuple[Key[Any], ...] = (ACTORS, MENTIONS, ACTOR_INDEX)
+
+    def run(self, products: Products) -> None:
+        """Set `actors`, `mentions` and the `actor_index` over them."""
+        resolved = resolve_actors(products[ANALYSED], products[ANNOTATIONS])
+        products[ACTORS] = resolved.actors
+        products[MENTIONS] = resolved.mentions
+        products[ACTOR_INDEX] = ActorIndex(resolved.mentions)
+
+
+def resolve_actors(
+    articles: Sequence[Article], annotated: Sequence[ArticleAnnotation]
+) -> ResolvedActors:
+    """Merge the mentions of `annotated` into actors.
+
+    Raises ValueError when `annotated` names an article that is not in `articles`.
+    """
+    known = {article.id for article in articles}
+    unknown = sorted({item.article_id for item in annotated} - known)
+    if unknown:
+        raise ValueError(f"mentions for unknown articles: {', '.join(unknown)}")
+    return build_actors(annotated)
 
 
 def build_actors(annotated: Sequence[ArticleAnnotation]) -> ResolvedActors:
@@ -93,24 +125,7 @@ def build_actors(annotated: Sequence[ArticleAnnotation]) -> ResolvedActors:
         key=lambda item: (item.article_id, item.span, item.actor),
     )
     ordered = sorted(actors.values(), key=lambda actor: (-actor.mentions, actor.name, actor.id))
-    coverage = sorted(
-        (
-            Coverage(actor, article, count)
-            for actor, counts in _counts_by_article(drafts).items()
-            for article, count in counts.items()
-        ),
-        key=lambda cell: (cell.actor, cell.article_id),
-    )
-    return ResolvedActors(tuple(ordered), tuple(mentions), tuple(coverage))
-
-
-def _counts_by_article(drafts: dict[str, _Draft]) -> dict[str, Counter[str]]:
-    """Actor id → its number of mentions in each article."""
-    return {
-        identifier: Counter(article for article, _ in draft.mentions)
-        for identifier, draft in drafts.items()
-        if draft.mentions
-    }
+    return ResolvedActors(tuple(ordered), tuple(mentions))
 
 
 def _relink_persons(

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rashomon.annotate.names import NameKey, fits, fits_in_article, same_name
+from rashomon.lexicon.names import NameKey, fits, fits_in_article, same_name
 
 # Within an article, a key that fits several longer names; across articles it never merges.
 ArticleRoot = tuple[NameKey, bool]

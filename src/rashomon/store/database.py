@@ -6,8 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from rashomon.errors import output_error
 from rashomon.records import Analysis
-from rashomon.store.failure import output_error
 from rashomon.store.tables import analysis_tables, table_specs
 
 _INCOMING = "incoming"
@@ -29,7 +29,7 @@ def write_duckdb(analysis: Analysis, path: Path) -> None:
                 connection.unregister(_INCOMING)
             connection.commit()
     except (OSError, duckdb.Error) as error:
-        raise output_error("DuckDB file", path, error) from error
+        raise output_error(f"DuckDB file {path}", error) from error
 
 
 def _upsert(connection: duckdb.DuckDBPyConnection, name: str) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from rashomon.errors import output_error
 from rashomon.records import Analysis
-from rashomon.store.failure import output_error
 from rashomon.store.tables import analysis_tables, table_specs
 
 _ROW = "__row"
@@ -29,7 +29,7 @@ def write_parquet(analysis: Analysis, directory: Path) -> None:
             stored = _read(name, path)
             _write_atomic(merge(name, stored, incoming), path)
     except (OSError, pa.ArrowException) as error:
-        raise output_error("Parquet folder", directory, error) from error
+        raise output_error(f"Parquet folder {directory}", error) from error
 
 
 def read_parquet(directory: Path) -> dict[str, pa.Table]:

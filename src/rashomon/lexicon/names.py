@@ -1,42 +1,20 @@
-"""Name normalisation shared by annotation and resolution: possessives, particles, match keys."""
+"""Person names: normalised forms, match keys, and which shorter name can stand for which longer."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from rashomon.lexicon.words import word_list
+
 # Particles that join the words of a name as written ("Aymenn al Tamimi", "Ursula von der Leyen").
-LINKING_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "bint",
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-    ]
-)
-# Every lower-case name particle that does not identify a person on its own ("Bashar al Assad",
-# "Charles de Gaulle", "Mohammed bin Salman"): the linking ones plus assimilated Arabic articles
-# ("ash Sharaa") and rarer forms, which are too common as English words to join names on their own.
-# Dropped from match keys, kept in display names.
-PARTICLES = LINKING_PARTICLES | {"ad", "as", "ash", "at", "az", "ben", "ter", "ten", "y"}
+LINKING_PARTICLES = word_list("particles_linking")
+# Every lower-case name particle that does not identify a person on its own: dropped from match
+# keys, kept in display names ("Bashar al Assad", "Charles de Gaulle", "Mohammed bin Salman").
+PARTICLES = LINKING_PARTICLES | word_list("particles_other")
 # Generational suffixes: "Donald Trump Jr." is not "Donald Trump".
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m"})
+SUFFIXES = word_list("name_suffixes")
+HONORIFICS = word_list("honorifics")
 
 _SPACES = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?<![\w.])(?:\w\.){2,}")

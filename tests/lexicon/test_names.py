@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.annotate.names import (
+from rashomon.lexicon.names import (
     clean_name,
     fits,
     fits_in_article,

@@ -16,95 +16,31 @@ A person's titles and affiliation come from the words around the name:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from rashomon.annotate.gazetteer import country_name, load_gazetteer
-from rashomon.annotate.headers import AFFILIATIONS_ATTR
-from rashomon.annotate.names import clean_name
-from rashomon.annotate.titles import TITLES_KEY
-from rashomon.records import ActorKind, Affiliation
+from rashomon.annotate.component import Component
+from rashomon.annotate.components.speaker_headers import AFFILIATIONS_ATTR
+from rashomon.annotate.components.titles import TITLES_KEY
+from rashomon.annotate.labels import PLACE_LABELS, PLURAL_TAGS
+from rashomon.lexicon.gazetteer import country_name, load_gazetteer
+from rashomon.lexicon.grammar import AFFILIATION_DETERMINERS, POSSESSIVES
+from rashomon.lexicon.names import clean_name
+from rashomon.lexicon.words import word_list
+from rashomon.records import ActorKind, Affiliation, MentionCandidate
 
 MENTIONS_ATTR = "rashomon_mentions"
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-GROUP_WORDS = frozenset(
-    {"Party", "Front", "Movement", "Brigade", "Brigades", "Militia", "Battalion", "Battalions"}
-)
-PLURAL_TAGS = frozenset({"NNPS", "NNS"})
-# Lower-case words that may stand between an affiliation and a name without being a title.
-ROLE_WORDS = frozenset(
-    [
-        "counterpart",
-        "counterparts",
-        "leader",
-        "leaders",
-        "dictator",
-        "strongman",
-        "ruler",
-        "official",
-        "officials",
-        "diplomat",
-        "chief",
-        "head",
-        "boss",
-        "adviser",
-        "advisor",
-        "aide",
-        "analyst",
-        "expert",
-        "researcher",
-        "fellow",
-        "negotiator",
-        "representative",
-        "opposition",
-        "rebel",
-        "commander",
-        "top",
-        "senior",
-        "former",
-        "then",
-        "deputy",
-        "acting",
-        "interim",
-        "veteran",
-        "regime",
-        "government",
-        "foreign",
-        "military",
-        "army",
-        "defence",
-        "defense",
-        "security",
-        "intelligence",
-        "militant",
-        "cleric",
-        "journalist",
-        "editor",
-        "correspondent",
-        "envoy",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "lawmaker",
-        "politician",
-        "activist",
-        "founder",
-        "member",
-    ]
-)
-POSSESSIVES = frozenset({"'s", "’s"})
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+GROUP_WORDS = word_list("group_words")
+ROLE_WORDS = word_list("role_words")
 AFFILIATE_KINDS = frozenset({"state", "organization", "group"})
-
-if not Doc.has_extension(MENTIONS_ATTR):
-    Doc.set_extension(MENTIONS_ATTR, default=None)
 
 
 @dataclass(frozen=True, slots=True)
 class DocMention:
-    """An actor mention still tied to its `Doc` (converted to a record by `export`)."""
+    """An actor mention still tied to its `Doc` (made a record by `export_mentions`)."""
 
     span: Span
     kind: ActorKind
@@ -114,11 +50,11 @@ class DocMention:
     affiliation: Affiliation | None = None
 
 
-@Language.component(
-    "rashomon_mentions",
-    requires=["doc.ents", "doc.sents", "doc.spans"],
-    assigns=[f"doc._.{MENTIONS_ATTR}"],
-)
+def make_mention_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component is stateless: `find_mentions` itself."""
+    return find_mentions
+
+
 def find_mentions(doc: Doc) -> Doc:
     """Describe every actor entity of `doc` and store the list in `doc._.rashomon_mentions`."""
     context = _Context(doc)
@@ -139,8 +75,8 @@ def find_mentions(doc: Doc) -> Doc:
 
 def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
     """(kind, name, country code) of the actor `ent` denotes, or None if it is no actor."""
-    if ent.kb_id_:
-        prefix, _, value = ent.kb_id_.partition(":")
+    if ent.id_:
+        prefix, _, value = ent.id_.partition(":")
         if prefix == "state":
             return "state", country_name(value), value
         return ("group" if prefix == "group" else "organization"), value, None
@@ -248,7 +184,7 @@ class _Context:
         return _affiliation(ent) if ent is not None else None
 
     def _skip_determiner(self, index: int) -> int:
-        if index < len(self.doc) and self.doc[index].lower_ in DETERMINERS:
+        if index < len(self.doc) and self.doc[index].lower_ in AFFILIATION_DETERMINERS:
             return index + 1
         return index
 
@@ -260,3 +196,42 @@ def _affiliation(span: Span) -> Affiliation | None:
         return None
     kind, name, country = described
     return Affiliation(name, kind, country)
+
+
+def export_mentions(doc: Doc) -> dict[str, tuple[MentionCandidate, ...]]:
+    """`doc._.rashomon_mentions` as stand-off records with character offsets."""
+    found: list[DocMention] = getattr(doc._, MENTIONS_ATTR) or []
+    return {"mentions": tuple(_candidate(mention) for mention in found)}
+
+
+def _candidate(mention: DocMention) -> MentionCandidate:
+    span = mention.span
+    sentence = span.sent
+    return MentionCandidate(
+        span=(span.start_char, span.end_char),
+        text=span.text,
+        sentence=(sentence.start_char, sentence.end_char),
+        kind=mention.kind,
+        name=mention.name,
+        label=span.label_,
+        country=mention.country,
+        titles=mention.titles,
+        affiliation=mention.affiliation,
+        definite=_definite(span),
+    )
+
+
+def _definite(span: Span) -> bool:
+    """Whether "the" opens or precedes the name ("the Senate"), as it never does a person's."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+
+
+COMPONENT = Component(
+    name="rashomon_mentions",
+    factory=make_mention_finder,
+    requires=("doc.ents", "doc.sents", "doc.spans"),
+    assigns=(f"doc._.{MENTIONS_ATTR}",),
+    extensions=(MENTIONS_ATTR,),
+    export=export_mentions,
+)

@@ -34,91 +34,42 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.annotate.gazetteer import load_gazetteer
-from rashomon.annotate.names import HONORIFICS, LINKING_PARTICLES, NameKey, person_key
-from rashomon.annotate.titles import TITLES_KEY
+from rashomon.annotate.component import Component
+from rashomon.annotate.components.titles import TITLES_KEY
+from rashomon.annotate.labels import ACTOR_LABELS
+from rashomon.lexicon.gazetteer import load_gazetteer
+from rashomon.lexicon.grammar import POSSESSIVES, is_the
+from rashomon.lexicon.names import HONORIFICS, LINKING_PARTICLES, NameKey, person_key
+from rashomon.lexicon.words import word_list
 
-DETERMINERS = frozenset({"the", "The", "THE"})
-POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 # Labels whose names never contain a possessive ("Trump’s Cabinet" is not a person's name).
 NO_POSSESSIVE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 VOTING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"})
-PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
-LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "from", "to", "into"})
-# Prepositions whose object is a place whatever they attach to ("detained near Agadir").
-SPATIAL = frozenset({"near", "outside", "off", "around", "inside", "beyond"})
+# Labels the model gives to places, among them ORG, which it gives Tartus and Latakia.
+PLACE_OR_ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+LOCATIVES = word_list("locative_prepositions")
+SPATIAL = word_list("spatial_prepositions")
 # Prepositions that make a one-word PRODUCT a place ("held in Agadir", "trawlers from Agadir").
 PRODUCT_LOCATIVES = SPATIAL | {"in", "at", "from"}
-# Nouns whose "of" object is a place: "off the coast of Agadir", "the outskirts of Homs".
-AREA_NOUNS = frozenset(
-    [
-        "coast",
-        "coasts",
-        "shore",
-        "shores",
-        "outskirts",
-        "suburbs",
-        "port",
-        "harbour",
-        "harbor",
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "vicinity",
-        "waters",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    ]
-)
-# Words that follow a person's name without being part of it ("the Trump Administration").
-NOT_NAME_WORDS = frozenset(
-    {"administration", "government", "regime", "campaign", "family", "foundation", "era"}
-)
-MAX_NAME_WORDS = 5
-# Lower-case words that place a name on the map without being part of it ("east Aleppo").
-COMPASS_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "central",
-    }
-)
+AREA_NOUNS = word_list("area_nouns")
+NOT_NAME_WORDS = word_list("not_name_words")
+COMPASS_WORDS = word_list("compass_words")
 
 
-@Language.factory("rashomon_entities", requires=["doc.ents", "doc.spans"], assigns=["doc.ents"])
-def make_entity_repairer(nlp: Language, name: str) -> EntityRepairer:
-    """Build the component; the token patterns are compiled once, here."""
-    return EntityRepairer(nlp)
+def make_entity_repairer(nlp: Language, name: str, max_name_words: int) -> EntityRepairer:
+    """Build the component; the token patterns are compiled once, here.
+
+    `max_name_words`: a person's name is extended over following proper nouns (step 3) up to
+    this many words.
+    """
+    return EntityRepairer(nlp, max_name_words)
 
 
 class EntityRepairer:
     """Trim, relabel and complete `doc.ents` (see the module docstring)."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, max_name_words: int = 5) -> None:
+        self.max_name_words = max_name_words
         self.places = Matcher(nlp.vocab)
         name = {"POS": "PROPN", "ENT_TYPE": "", "IS_TITLE": True}
         self.places.add(
@@ -131,7 +82,7 @@ class EntityRepairer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Repair the entities of `doc`."""
-        return repair_entities(doc, self._untagged_places(doc))
+        return repair_entities(doc, self._untagged_places(doc), self.max_name_words)
 
     def _untagged_places(self, doc: Doc) -> list[Span]:
         """Untagged one-word proper nouns governed by a spatial preposition, as GPE spans."""
@@ -143,7 +94,9 @@ class EntityRepairer:
         return found
 
 
-def repair_entities(doc: Doc, untagged_places: list[Span] | None = None) -> Doc:
+def repair_entities(
+    doc: Doc, untagged_places: list[Span] | None = None, max_name_words: int = 5
+) -> Doc:
     """Trim, relabel and complete `doc.ents` (see the module docstring).
 
     `untagged_places` are candidate places the model did not tag (see `EntityRepairer`).
@@ -151,7 +104,7 @@ def repair_entities(doc: Doc, untagged_places: list[Span] | None = None) -> Doc:
     titles = doc.spans.get(TITLES_KEY, [])
     in_title = {index for span in titles for index in range(span.start, span.end)}
     ents = [span for ent in doc.ents if (span := _trim(ent, in_title)) is not None]
-    ents = _vote(_extend_persons(doc, ents, in_title))
+    ents = _vote(_extend_persons(doc, ents, in_title, max_name_words))
     ents = _places(ents, untagged_places or [])
     ents = sorted(ents + _propagate(doc, ents, in_title), key=lambda span: span.start)
     doc.ents = _join_names(ents)
@@ -162,10 +115,10 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     """The entity without a leading "the", possessives and (for people) titles; None if empty."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    if not ent.kb_id_ and all(index in in_title for index in range(start, end)):
+    if not ent.id_ and all(index in in_title for index in range(start, end)):
         return None
     while start < end and (
-        doc[start].text in DETERMINERS or doc[start].is_space or doc[start].text in POSSESSIVES
+        is_the(doc[start].text) or doc[start].is_space or doc[start].text in POSSESSIVES
     ):
         start += 1
     label = ent.label_
@@ -186,7 +139,7 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
         return None
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
-    return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+    return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
 def _ends_name(token: Token, label: str) -> bool:
@@ -222,12 +175,12 @@ def _vote(ents: list[Span]) -> list[Span]:
             tails.update(key[index:] for index in range(len(key)))
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for ent in ents:
-        if ent.label_ in PLACE_LABELS and not ent.kb_id_:
+        if ent.label_ in PLACE_OR_ORG_LABELS and not ent.id_:
             votes[ent.text][ent.label_] += 1
     voted = []
     for ent in ents:
         label = ent.label_
-        if ent.kb_id_ or label not in VOTING_LABELS:
+        if ent.id_ or label not in VOTING_LABELS:
             voted.append(ent)
             continue
         if person_key(ent.text) in tails:
@@ -245,7 +198,7 @@ def _places(ents: list[Span], untagged: list[Span]) -> list[Span]:
     blocked = {
         ent.text
         for ent in ents
-        if ent.label_ in {"PERSON", "ORG"} and _locative(ent.root) is None and not ent.kb_id_
+        if ent.label_ in {"PERSON", "ORG"} and _locative(ent.root) is None and not ent.id_
     }
     blocked.update(token.text for ent in ents if ent.label_ == "PERSON" for token in ent)
     places: set[int] = set()
@@ -254,7 +207,7 @@ def _places(ents: list[Span], untagged: list[Span]) -> list[Span]:
     for ent in ents:
         root = ent.root
         if (
-            not ent.kb_id_
+            not ent.id_
             and ent.text not in blocked
             and (
                 (
@@ -315,7 +268,9 @@ def _locative(token: Token) -> str | None:
     return preposition if preposition in LOCATIVES or preposition in SPATIAL else None
 
 
-def _extend_persons(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
+def _extend_persons(
+    doc: Doc, ents: list[Span], in_title: set[int], max_name_words: int
+) -> list[Span]:
     """Extend PERSONs over the untagged title-case proper nouns that follow them (step 3)."""
     if not any(ent.label_ == "PERSON" for ent in ents):
         return ents
@@ -324,10 +279,10 @@ def _extend_persons(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span
     extended = []
     for ent in ents:
         end = ent.end
-        if ent.label_ == "PERSON" and not ent.kb_id_:
+        if ent.label_ == "PERSON" and not ent.id_:
             while (
                 end < len(doc)
-                and end - ent.start < MAX_NAME_WORDS
+                and end - ent.start < max_name_words
                 and doc[end - 1].whitespace_ == " "
                 and end not in taken
                 and end not in in_title
@@ -407,3 +362,12 @@ def _propagate(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
                 found.pop()
             found.append(Span(doc, start, token.i + 1, "PERSON"))
     return found
+
+
+COMPONENT = Component(
+    name="rashomon_entities",
+    factory=make_entity_repairer,
+    default_config={"max_name_words": 5},
+    requires=("doc.ents", "doc.spans"),
+    assigns=("doc.ents",),
+)

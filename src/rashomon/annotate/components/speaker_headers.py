@@ -11,30 +11,25 @@ with an organisation, heads two or more lines, or is already a PERSON entity: "N
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from rashomon.annotate.names import LINKING_PARTICLES
+from rashomon.annotate.component import Component
+from rashomon.lexicon.patterns import SPEAKER_HEADER
 
 AFFILIATIONS_ATTR = "rashomon_header_affiliations"
-_WORD = r"[A-Z][\w’'.\-]*"
-_PARTICLE = "|".join(sorted(LINKING_PARTICLES))
-HEADER = re.compile(
-    rf"^[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?{_WORD}){{1,3}})"
-    r"(?:,[ \t]*(?:the[ \t]+)?(?P<org>[A-Z][^:\n,]{1,80}?))?[ \t]*:[ \t]+\S",
-    re.MULTILINE,
-)
-
-if not Doc.has_extension(AFFILIATIONS_ATTR):
-    Doc.set_extension(AFFILIATIONS_ATTR, default=None)
 
 
-@Language.component("rashomon_speaker_headers", assigns=["doc.ents", f"doc._.{AFFILIATIONS_ATTR}"])
+def make_speaker_headers(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component is stateless: `speaker_headers` itself."""
+    return speaker_headers
+
+
 def speaker_headers(doc: Doc) -> Doc:
     """Tag interview speaker headers and link each speaker to the organisation named with it."""
-    found = [match for match in HEADER.finditer(doc.text) if not _possessive(match["name"])]
+    found = [match for match in SPEAKER_HEADER.finditer(doc.text) if not _possessive(match["name"])]
     affiliations: dict[int, tuple[int, int]] = {}
     setattr(doc._, AFFILIATIONS_ATTR, affiliations)
     if not found:
@@ -78,3 +73,12 @@ def _overlap(first: Span, second: Span) -> bool:
 
 def _possessive(name: str) -> bool:
     return any(word.endswith(("’s", "'s")) for word in name.split())
+
+
+COMPONENT = Component(
+    name="rashomon_speaker_headers",
+    factory=make_speaker_headers,
+    requires=("doc.ents",),
+    assigns=("doc.ents", f"doc._.{AFFILIATIONS_ATTR}"),
+    extensions=(AFFILIATIONS_ATTR,),
+)

@@ -1,0 +1,1 @@
+"""rashomon's spaCy components, one module each (see `annotate.component.Component`)."""

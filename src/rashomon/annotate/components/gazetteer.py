@@ -1,0 +1,79 @@
+"""Component `rashomon_gazetteer`: countries, demonyms, capitals, known organisations as entities.
+
+A spaCy `SpanRuler` over the lexicon's gazetteer. Each match becomes an entity whose `id_` says
+what it denotes: "state:RUS" for "Russia", "Russians", "Moscow" or "the Kremlin";
+"organization:G7" or "group:Hezbollah" for known bodies. A match replaces the model's entities
+that it covers (so "G7" is no longer a PRODUCT and "Kremlin" no longer an ORG), but never cuts
+into a longer entity ("Russian" inside "Russian International Council for Foreign Affairs",
+"Washington" inside "George Washington"): that is `prefer_longer_entities`, its `ents_filter`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from rashomon.annotate.component import Component
+from rashomon.lexicon.gazetteer import Gazetteer, load_gazetteer
+from rashomon.lexicon.grammar import is_the
+
+
+def make_gazetteer(nlp: Language, name: str, phrase_matcher_attr: str) -> SpanRuler:
+    """A span ruler writing `doc.ents`, loaded with every gazetteer name."""
+    ruler = SpanRuler(
+        nlp,
+        name,
+        spans_key=None,
+        annotate_ents=True,
+        ents_filter=prefer_longer_entities,
+        phrase_matcher_attr=phrase_matcher_attr,
+        scorer=None,
+    )
+    ruler.add_patterns(gazetteer_patterns(load_gazetteer()))
+    return ruler
+
+
+def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """One phrase pattern per surface form: its NER label and the actor it denotes as its id."""
+    patterns: list[dict[str, Any]] = []
+    for table, label in (
+        (gazetteer.countries, "GPE"),
+        (gazetteer.seats, "GPE"),
+        (gazetteer.demonyms, "NORP"),
+    ):
+        for surface, code in table.items():
+            patterns.append({"label": label, "pattern": surface, "id": f"state:{code}"})
+    for surface, (canonical, kind) in gazetteer.organizations.items():
+        patterns.append({"label": "ORG", "pattern": surface, "id": f"{kind}:{canonical}"})
+    return patterns
+
+
+def prefer_longer_entities(entities: Iterable[Span], matches: Iterable[Span]) -> list[Span]:
+    """The model's entities with the gazetteer matches laid over them (see the module docstring)."""
+    kept = list(entities)
+    for span in filter_spans(matches):
+        if any(_inside(span, ent) for ent in kept):
+            continue
+        kept = [ent for ent in kept if ent.end <= span.start or ent.start >= span.end]
+        kept.append(span)
+    return sorted(kept, key=lambda ent: ent.start)
+
+
+def _inside(span: Span, ent: Span) -> bool:
+    """Whether `ent` (leading "the" aside) is longer than `span` and contains it."""
+    start = ent.start + 1 if is_the(ent[0].text) else ent.start
+    return start <= span.start and span.end <= ent.end and (ent.end - start) > len(span)
+
+
+COMPONENT = Component(
+    name="rashomon_gazetteer",
+    factory=make_gazetteer,
+    default_config={"phrase_matcher_attr": "ORTH"},
+    requires=("doc.ents",),
+    assigns=("doc.ents",),
+)

@@ -1,0 +1,10 @@
+"""The spaCy entity labels and tags the components reason about, in one place."""
+
+from __future__ import annotations
+
+# Labels that may name an actor (people, bodies, places, nationalities, facilities).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Penn Treebank tags of plural nouns: a plural NORP ("Kurds") is a group.
+PLURAL_TAGS = frozenset({"NNPS", "NNS"})
