@@ -15,7 +15,6 @@ class Card:
 
     label: str
     article: Article
-    words: int
     link: str | None
     duplicate_of: str | None
 
@@ -34,7 +33,6 @@ def build(context: ReportContext) -> SourcesView:
             Card(
                 label=entry.label,
                 article=entry.article,
-                words=entry.article.word_count or len(entry.article.text.split()),
                 link=_web_link(entry.article.url),
                 duplicate_of=entry.duplicate_of,
             )
