@@ -125,6 +125,7 @@ def hostile() -> Analysis:
         language="en",
         text=text,
         source="hostile.txt",
+        word_count=len(text.split()),
     )
     result = build_analysis([article])
     first = replace(result.actors[0], name=f"Varga {PAYLOAD}", aliases=(f"alias {PAYLOAD}",))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
@@ -11,10 +12,11 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from rashomon import __version__
-from rashomon.records import ACTOR_KINDS, SCHEMA_VERSION, Analysis
-from rashomon.report.views import build_view
-
-KIND_LABELS = {kind: kind.capitalize() for kind in ACTOR_KINDS}
+from rashomon.records import SCHEMA_VERSION, Analysis
+from rashomon.report.context import build_context
+from rashomon.report.page import build_page
+from rashomon.report.section import Section
+from rashomon.report.sections import SECTIONS
 
 
 @cache
@@ -36,8 +38,8 @@ def _script() -> tuple[Markup, str]:
     return Markup(source), f"sha256-{digest}"
 
 
-def render_report(analysis: Analysis) -> str:
-    """Return the HTML report of `analysis`: counts, sources, actors, coverage, texts, rejects.
+def render_report(analysis: Analysis, *, sections: Iterable[Section] = SECTIONS) -> str:
+    """Return the HTML report of `analysis`: the counts, then each of `sections` that is shown.
 
     All article and actor text is escaped; the page loads nothing from the network, and its
     Content-Security-Policy lets only its own inline script run.
@@ -45,8 +47,7 @@ def render_report(analysis: Analysis) -> str:
     script, script_hash = _script()
     template = _environment().get_template("report.html")
     return template.render(
-        view=build_view(analysis),
-        kinds=KIND_LABELS,
+        page=build_page(build_context(analysis), sections),
         script=script,
         script_hash=script_hash,
         version=__version__,

@@ -1,0 +1,14 @@
+"""The report's sections, in page order: `SECTIONS` is the one list to edit to add a section."""
+
+from __future__ import annotations
+
+from rashomon.report.section import Section
+from rashomon.report.sections import actors, coverage, rejected, sources, texts
+
+SECTIONS: tuple[Section, ...] = (
+    sources.SECTION,
+    actors.SECTION,
+    coverage.SECTION,
+    texts.SECTION,
+    rejected.SECTION,
+)

@@ -1,0 +1,54 @@
+"""Actors: one row per actor, with its kind, other names, affiliation, country and mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rashomon.records import Actor
+from rashomon.report.context import KIND_LABELS, ReportContext
+from rashomon.report.section import Section
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """One actor; `aliases` leaves out its own name, `affiliation` is the parent actor's name."""
+
+    actor: Actor
+    kind: str
+    aliases: tuple[str, ...]
+    affiliation: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorsView:
+    """The actors, most mentioned first."""
+
+    rows: tuple[ActorRow, ...]
+
+
+def build(context: ReportContext) -> ActorsView:
+    """Return a row for every actor, in the context's ranking."""
+    return ActorsView(
+        tuple(
+            ActorRow(
+                actor=actor,
+                kind=KIND_LABELS.get(actor.kind, actor.kind),
+                aliases=tuple(
+                    alias for alias in actor.aliases if alias.casefold() != actor.name.casefold()
+                ),
+                affiliation=_affiliation(actor, context),
+            )
+            for actor in context.actors
+        )
+    )
+
+
+def _affiliation(actor: Actor, context: ReportContext) -> str | None:
+    """Name of the actor `actor` belongs to; its bare id when that actor is not in the analysis."""
+    if actor.affiliation is None:
+        return None
+    parent = context.actors_by_id.get(actor.affiliation)
+    return parent.name if parent else actor.affiliation
+
+
+SECTION = Section(anchor="actors", label="Actors", template="section_actors.html", build=build)

@@ -1,0 +1,52 @@
+"""Texts: every article's body, with each mention of an actor marked."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rashomon.records import Mention
+from rashomon.report.context import KIND_LABELS, ArticleEntry, ReportContext
+from rashomon.report.highlight import Segment, highlight
+from rashomon.report.section import Section
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One article's body as paragraphs of segments; a duplicate has none (it is not analysed)."""
+
+    entry: ArticleEntry
+    paragraphs: list[list[Segment]]
+
+
+@dataclass(frozen=True, slots=True)
+class TextsView:
+    """The colour legend of actor kinds, then every article in input order."""
+
+    legend: Mapping[str, str]
+    texts: tuple[Text, ...]
+
+
+def build(context: ReportContext) -> TextsView:
+    """Return every article's marked paragraphs."""
+    by_article: defaultdict[str, list[Mention]] = defaultdict(list)
+    for mention in context.analysis.mentions:
+        by_article[mention.article_id].append(mention)
+    return TextsView(
+        legend=KIND_LABELS,
+        texts=tuple(
+            Text(
+                entry=entry,
+                paragraphs=[]
+                if entry.article.duplicate_of
+                else highlight(
+                    entry.article.text, by_article[entry.article.id], context.actors_by_id
+                ),
+            )
+            for entry in context.articles
+        ),
+    )
+
+
+SECTION = Section(anchor="texts", label="Texts", template="section_texts.html", build=build)
