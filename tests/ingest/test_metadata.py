@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.ingest.metadata import is_date_line, iso_date, latest_date, outlet_name
+from rashomon.ingest.dates import is_date_line, iso_date, latest_date
+from rashomon.ingest.metadata import outlet_name
 
 
 @pytest.mark.parametrize(
@@ -27,7 +28,10 @@ def test_latest_full_date(text: str, expected: str | None) -> None:
         ("2026-03-05T10:00:00+00:00", "2026-03-05"),
         ("Thu, 05 Mar 2026 10:00:00 GMT", "2026-03-05"),
         ("5 March 2026", "2026-03-05"),
+        ("Updated April 11, 2017 7:00pm", "2017-04-11"),
         ("yesterday", None),
+        ("2 days ago", None),
+        ("April 2017", None),
         (None, None),
     ],
 )
@@ -50,4 +54,6 @@ def test_outlet_name(raw: str, camel: bool, expected: str | None) -> None:
 
 def test_date_line() -> None:
     assert is_date_line("Monday 6 January 2025 14:05 GMT")
+    assert is_date_line("Tuesday 11 April 2017 • 7:00pm")
     assert not is_date_line("The strike began on 6 January 2025")
+    assert not is_date_line("Doors open at 10:30")

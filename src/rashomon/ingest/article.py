@@ -5,10 +5,10 @@ from __future__ import annotations
 from rashomon.errors import InputError, Reason
 from rashomon.ids import article_id
 from rashomon.ingest.clean_text import clean_text
+from rashomon.ingest.dates import iso_date
 from rashomon.ingest.genre import detect_genre
 from rashomon.ingest.html_page import extract_page
 from rashomon.ingest.language import check_language
-from rashomon.ingest.metadata import iso_date
 from rashomon.ingest.records import Draft, Meta
 from rashomon.ingest.repair import repair_optional, repair_text
 from rashomon.records import Article

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rashomon.ingest.metadata import is_date_line, iso_date, latest_date, outlet_name
+from rashomon.ingest.dates import is_date_line, iso_date, latest_date
+from rashomon.ingest.metadata import outlet_name
 from rashomon.ingest.records import Meta
 from rashomon.lexicon.patterns import NAME_WORD, PERSON_NAME, SPEAKER_HEADER, is_person_name
 
