@@ -55,6 +55,9 @@ def test_fold_drops_accents_case_and_the_dots_of_initialisms(text: str, expected
         ("Mr Oduya", ("oduya",)),
         ("Martin Luther King Jr.", ("martin", "luther", "king", "jr")),
         ("Ursula von der Leyen", ("ursula", "leyen")),
+        ("Donald Trump, Jr.", ("donald", "trump", "jr")),
+        ('Maurice "Mo" Cheeks', ("maurice", "cheeks")),
+        ("Dr. Regina M. Benjamin", ("regina", "m", "benjamin")),
     ],
 )
 def test_person_key(name: str, key: tuple[str, ...]) -> None:

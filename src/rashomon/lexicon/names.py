@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from nameparser import HumanName
+from nameparser.config import Constants
 
 from rashomon.lexicon.words import word_list
 
@@ -15,6 +19,15 @@ PARTICLES = LINKING_PARTICLES | word_list("particles_other")
 # Generational suffixes: "Donald Trump Jr." is not "Donald Trump".
 SUFFIXES = word_list("name_suffixes")
 HONORIFICS = word_list("honorifics")
+_NAME_PARTS = Constants(
+    prefixes=PARTICLES,
+    titles=HONORIFICS,
+    first_name_titles=(),
+    suffix_acronyms=(),
+    suffix_acronyms_ambiguous=(),
+    suffix_not_acronyms=SUFFIXES,
+    conjunctions=(),
+)
 
 _SPACES = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?<![\w.])(?:\w\.){2,}")
@@ -50,17 +63,20 @@ def fold(text: str) -> str:
     return _INITIALISM.sub(lambda match: match.group().replace(".", ""), plain)
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> NameKey:
-    """Match key of a person name: folded words without particles and honorifics.
+    """Match key of a person name: folded words without particles, honorifics and nickname.
 
-    "Bashar al-Assad", "Bashar Al Assad" and "bashar al assad" share the key ("bashar", "assad").
-    A generational suffix stays, as the last word: ("donald", "trump", "jr").
+    nameparser splits the name into its parts, with the lexicon's honorifics as its titles,
+    its particles as prefixes and its generational suffixes: "Bashar al-Assad", "Bashar Al
+    Assad" and "bashar al assad" share the key ("bashar", "assad"); a suffix is the last word,
+    with or without a comma ("Donald Trump, Jr." → ("donald", "trump", "jr")); a nickname in
+    quotes is no part of it ('Maurice "Mo" Cheeks' → ("maurice", "cheeks")).
     """
-    words = [word.strip(".,") for word in _SPLIT.split(fold(clean_name(name)))]
-    key = [word for word in words if word and word not in PARTICLES]
-    while key and key[0] in HONORIFICS:
-        key.pop(0)
-    return tuple(key)
+    human = HumanName(clean_name(name), constants=_NAME_PARTS)
+    parts = [human.first, human.middle, human.last, human.suffix]
+    words = [word.strip(".,") for part in parts for word in _SPLIT.split(fold(part))]
+    return tuple(word for word in words if word and word not in PARTICLES)
 
 
 def fits(short: NameKey, full: NameKey) -> bool:
