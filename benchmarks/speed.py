@@ -1,29 +1,53 @@
-"""Speed and memory of a whole `rashomon analyze` run against a bare spaCy parse of the same texts.
+"""Speed and memory of whole `rashomon analyze` runs against a bare spaCy parse of the same texts.
 
 The corpus is the seed articles (../shared/seeds, when present) and the bundled examples, cleaned
 once by rashomon's ingest and repeated to N articles (each copy gets a distinct closing line so
-that ids differ; deduplication is switched off so every copy is analysed). Each variant runs in
-its own subprocess, `--repeat` times, interleaved; the table shows medians and the peak RSS
-of each process.
+that ids differ; deduplication is switched off so every copy is analysed).
 
-    python benchmarks/speed.py [--articles 500] [--repeat 3] [--batch-size 16]
+For each worker count W in `--workers` two variants run: rashomon as the CLI runs it
+(`rashomon.pipeline.run` with `workers=W`: ingest, annotate with the annotations saved under the
+output folder, resolve, write JSON + report, drop the saved annotations), and bare spaCy (load the
+same model and `nlp.pipe` the same texts with `n_process=W`, nothing else). Each run is a fresh
+subprocess; within each of the `--repeat` rounds every variant runs once, so drift hits them
+alike. The table shows medians; seconds include loading the model (in every worker).
+
+Peak RSS is that of the whole process tree (the run and every worker it starts): a thread in the
+child sums the resident memory (VmRSS, read as the rss field of /proc/<pid>/stat) of the process
+and its descendants (found through each process's parent id in /proc/*/stat) every 0.2 s, and
+keeps the maximum (at least the run's own `ru_maxrss`). A sum of RSS counts pages that processes
+share (a forked spaCy worker's copy of its parent's model) once per process, so it overstates the
+memory used. This sampling is Linux-only: elsewhere the figure is `ru_maxrss` of the run plus
+that of its largest finished worker, and the output says so. "own MiB" is the run's own
+`ru_maxrss` (the main process alone, as this benchmark reported before); "processes" is the most
+processes seen in the tree at once.
+
+    python benchmarks/speed.py [--articles 500] [--repeat 3] [--batch-size 16] [--workers 1,2]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from types import TracebackType
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLES = ROOT / "examples"
+PROC = Path("/proc")
+TREE_SAMPLING = (PROC / "self" / "stat").exists()
+PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024 if TREE_SAMPLING else 0
+KINDS = ("rashomon", "spacy")
+
+Figures = dict[str, float]
 
 
 def build_corpus(count: int, folder: Path) -> tuple[Path, int]:
@@ -47,24 +71,20 @@ def build_corpus(count: int, folder: Path) -> tuple[Path, int]:
     return corpus, words
 
 
-def run_rashomon(corpus: Path, out: Path, batch_size: int) -> dict[str, float]:
-    """One whole analysis as the CLI runs it (ingest, annotate with a checkpoint, resolve, write
-    JSON + report) in this process."""
-    from rashomon.outputs import OutputPaths, write_outputs
-    from rashomon.pipeline import analyze
+def run_rashomon(corpus: Path, out: Path, batch_size: int, workers: int) -> Figures:
+    """One whole run as the CLI makes it, with `workers` annotating processes."""
+    from rashomon.outputs import OutputPaths
+    from rashomon.pipeline import run
     from rashomon.settings import load_settings
 
-    settings = load_settings(deduplicate=False, batch_size=batch_size)
-    paths = OutputPaths(out=out)
+    settings = load_settings(deduplicate=False, batch_size=batch_size, workers=workers)
     started = time.perf_counter()
-    analysis = analyze([str(corpus)], settings, checkpoint=paths.checkpoint)
-    write_outputs(analysis, paths)
-    seconds = time.perf_counter() - started
-    return {"seconds": seconds, "articles": len(analysis.articles), "actors": len(analysis.actors)}
+    analysis = run([str(corpus)], settings, OutputPaths(out=out))
+    return {"seconds": time.perf_counter() - started, "articles": len(analysis.articles)}
 
 
-def run_spacy(corpus: Path, batch_size: int) -> dict[str, float]:
-    """Bare spaCy: load the same model and parse the same texts, nothing else."""
+def run_spacy(corpus: Path, batch_size: int, processes: int) -> Figures:
+    """Bare spaCy: load the same model and parse the same texts in `processes`, nothing else."""
     import spacy
 
     from rashomon.settings import load_settings
@@ -72,35 +92,126 @@ def run_spacy(corpus: Path, batch_size: int) -> dict[str, float]:
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     started = time.perf_counter()
     nlp = spacy.load(load_settings().model)
-    for _ in nlp.pipe(texts, batch_size=batch_size):
+    for _ in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
         pass
-    return {"seconds": time.perf_counter() - started, "articles": len(texts), "actors": 0}
+    return {"seconds": time.perf_counter() - started, "articles": len(texts)}
 
 
-def child(variant: str, corpus: Path, batch_size: int) -> None:
-    """Run one variant and print its figures as JSON (the parent reads them)."""
-    with tempfile.TemporaryDirectory() as out:
-        if variant == "rashomon":
-            figures = run_rashomon(corpus, Path(out), batch_size)
+def tree_rss_kib(root: int) -> tuple[int, int]:
+    """The summed resident memory (KiB) of `root` and its descendants, and how many they are."""
+    parents: dict[int, int] = {}
+    resident: dict[int, int] = {}
+    for entry in os.listdir(PROC):
+        if entry.isdigit():
+            try:
+                stat = (PROC / entry / "stat").read_text()
+            except OSError:  # the process ended meanwhile
+                continue
+            fields = stat.rpartition(")")[2].split()  # after the name, which may hold spaces
+            parents[int(entry)] = int(fields[1])
+            resident[int(entry)] = int(fields[21]) * PAGE_KIB  # rss in pages, as VmRSS
+    children: dict[int, list[int]] = {}
+    for pid, parent in parents.items():
+        children.setdefault(parent, []).append(pid)
+    tree, todo = [], [root]
+    while todo:
+        tree.append(todo.pop())
+        todo.extend(children.get(tree[-1], ()))
+    return sum(resident.get(pid, 0) for pid in tree), len(tree)
+
+
+class TreePeak:
+    """The peak summed RSS of this process tree, sampled every `interval` s in a thread."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak_kib = 0
+        self.processes = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while True:
+            kib, count = tree_rss_kib(os.getpid())
+            self.peak_kib = max(self.peak_kib, kib)
+            self.processes = max(self.processes, count)
+            if self._stop.wait(self.interval):
+                return
+
+    def __enter__(self) -> TreePeak:
+        if TREE_SAMPLING:
+            self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if TREE_SAMPLING:
+            self._stop.set()
+            self._thread.join()
+
+
+def max_rss_mib(who: int) -> float:
+    """`ru_maxrss` of this process or its waited-for children, in MiB (macOS counts bytes)."""
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(who).ru_maxrss / scale
+
+
+def child(kind: str, corpus: Path, batch_size: int, workers: int) -> None:
+    """Run one variant and print its figures as JSON (the parent reads the last line)."""
+    with tempfile.TemporaryDirectory() as out, TreePeak() as tree:
+        if kind == "rashomon":
+            figures = run_rashomon(corpus, Path(out), batch_size, workers)
         else:
-            figures = run_spacy(corpus, batch_size)
-    figures["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            figures = run_spacy(corpus, batch_size, workers)
+    figures["self_rss_mib"] = max_rss_mib(resource.RUSAGE_SELF)
+    if TREE_SAMPLING:
+        figures["peak_rss_mib"] = max(tree.peak_kib / 1024, figures["self_rss_mib"])
+        figures["processes"] = tree.processes
+    else:
+        figures["peak_rss_mib"] = figures["self_rss_mib"] + max_rss_mib(resource.RUSAGE_CHILDREN)
+        figures["processes"] = float("nan")
     print(json.dumps(figures))
 
 
-def measure(corpus: Path, batch_size: int, repeat: int) -> dict[str, list[dict[str, float]]]:
-    """Run each variant `repeat` times, interleaved, each run in a fresh interpreter."""
-    runs: dict[str, list[dict[str, float]]] = {"rashomon": [], "spacy": []}
+def measure(
+    corpus: Path, batch_size: int, repeat: int, workers: list[int]
+) -> dict[tuple[str, int], list[Figures]]:
+    """Run every variant `repeat` times, interleaved, each run in a fresh interpreter."""
+    runs: dict[tuple[str, int], list[Figures]] = {(k, w): [] for k in KINDS for w in workers}
     for _ in range(repeat):
-        for variant, results in runs.items():
-            command = [sys.executable, __file__, "--child", variant, "--corpus", str(corpus)]
-            command += ["--batch-size", str(batch_size)]
-            child_run = subprocess.run(command, stdout=subprocess.PIPE, text=True)
-            if child_run.returncode != 0:
-                sys.exit(f"{variant} run failed with exit code {child_run.returncode}")
-            output = child_run.stdout
-            results.append(json.loads(output.strip().splitlines()[-1]))
+        for (kind, count), results in runs.items():
+            command = [sys.executable, __file__, "--child", kind, "--corpus", str(corpus)]
+            command += ["--batch-size", str(batch_size), "--workers", str(count)]
+            done = subprocess.run(command, capture_output=True, text=True)
+            lines = done.stdout.strip().splitlines()
+            if done.returncode != 0 or not lines or not lines[-1].startswith("{"):
+                sys.stderr.write("".join(done.stderr.splitlines(keepends=True)[-20:]))
+                sys.exit(f"{label(kind, count)} run failed with exit code {done.returncode}")
+            results.append(json.loads(lines[-1]))
     return runs
+
+
+def label(kind: str, count: int) -> str:
+    if kind == "rashomon":
+        return f"rashomon analyze, {count} worker{'s' if count != 1 else ''}"
+    return f"bare spaCy nlp.pipe, {count} process{'es' if count != 1 else ''}"
+
+
+def worker_list(text: str) -> list[int]:
+    """`1,2` → [1, 2]: distinct positive counts, in order."""
+    try:
+        counts = sorted({int(part) for part in text.split(",")})
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a comma-separated list of counts: {text!r}"
+        ) from None
+    if not counts or counts[0] < 1:
+        raise argparse.ArgumentTypeError("worker counts must be 1 or more")
+    return counts
 
 
 def main() -> None:
@@ -108,30 +219,43 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--child", choices=["rashomon", "spacy"])
+    parser.add_argument("--workers", type=worker_list, default=[1, 2], help="e.g. 1,2")
+    parser.add_argument("--child", choices=KINDS)
     parser.add_argument("--corpus", type=Path)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.corpus, args.batch_size)
+        child(args.child, args.corpus, args.batch_size, args.workers[0])
         return
     with tempfile.TemporaryDirectory() as folder:
         corpus, words = build_corpus(args.articles, Path(folder))
         seeds = "included" if SEEDS.exists() else "absent"
         print(f"corpus: {args.articles} articles, {words} words; seeds {seeds}")
-        results = measure(corpus, args.batch_size, args.repeat)
-    print(f"{'variant':<30}{'articles/s':>12}{'words/s':>10}{'seconds':>9}{'peak RSS MiB':>14}")
-    medians = {}
-    for name, runs in results.items():
-        seconds = statistics.median(run["seconds"] for run in runs)
+        batches = -(-args.articles // args.batch_size)
+        if batches < max(args.workers):
+            print(f"note: {batches} batch(es), so rashomon starts at most {batches} worker(s)")
+        results = measure(corpus, args.batch_size, args.repeat, args.workers)
+    header = f"{'variant':<34}{'articles/s':>12}{'words/s':>10}{'seconds':>9}"
+    print(f"{header}{'peak RSS MiB':>14}{'own MiB':>9}{'processes':>11}")
+    seconds: dict[tuple[str, int], float] = {}
+    for (kind, count), runs in results.items():
+        seconds[kind, count] = median = statistics.median(run["seconds"] for run in runs)
         rss = statistics.median(run["peak_rss_mib"] for run in runs)
-        medians[name] = seconds
-        label = "rashomon analyze (whole run)" if name == "rashomon" else "bare spaCy nlp.pipe"
-        rate = args.articles / seconds
-        print(f"{label:<30}{rate:>12.2f}{words / seconds:>10.0f}{seconds:>9.1f}{rss:>14.0f}")
-    print(
-        f"ratio rashomon / spaCy time: {medians['rashomon'] / medians['spacy']:.2f} "
-        f"(medians of {args.repeat} runs, batch size {args.batch_size})"
-    )
+        own = statistics.median(run["self_rss_mib"] for run in runs)
+        processes = max(run["processes"] for run in runs)
+        rate = args.articles / median
+        row = f"{label(kind, count):<34}{rate:>12.2f}{words / median:>10.0f}{median:>9.1f}"
+        print(f"{row}{rss:>14.0f}{own:>9.0f}{processes:>11.0f}")
+    basis = f"(medians of {args.repeat} runs, batch size {args.batch_size})"
+    for count in args.workers:
+        ratio = seconds["rashomon", count] / seconds["spacy", count]
+        at = "" if count == 1 else f" at {count} workers / processes"
+        print(f"ratio rashomon / spaCy time{at}: {ratio:.2f} {basis}")
+    low = args.workers[0]
+    for count in args.workers[1:]:
+        gains = (seconds[kind, low] / seconds[kind, count] for kind in KINDS)
+        print(f"speed-up {count} over {low}: rashomon {next(gains):.2f}x, spaCy {next(gains):.2f}x")
+    if not TREE_SAMPLING:
+        print("peak RSS: no /proc here, so ru_maxrss of the run + its largest worker, not a sum")
 
 
 if __name__ == "__main__":
