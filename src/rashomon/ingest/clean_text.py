@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from rashomon.ingest.dates import is_date_line, iso_date, latest_date
 from rashomon.ingest.metadata import outlet_name
 from rashomon.ingest.records import Meta
-from rashomon.lexicon.patterns import NAME_WORD, PERSON_NAME, SPEAKER_HEADER, is_person_name
+from rashomon.lexicon.patterns import (
+    NAME_WORD,
+    OPINION_MARK,
+    OPINION_WORD,
+    PERSON_NAME,
+    SPEAKER_HEADER,
+    is_person_name,
+)
 
 _PLACEHOLDER = re.compile(
     r"^(?:image|photo|photograph|picture|video)(?:\s+(?:source|credit|caption)s?)?\s*"
@@ -39,9 +46,7 @@ _DATE_LINE = re.compile(
     r"^(?:(?:first\s+)?published|updated|posted|date)(?:\s+on)?\s*:?\s*(?P<value>.{6,60})$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"^(?P<value>opinion|comment|commentary|editorial|column|interview)$", re.IGNORECASE
-)
+_LABEL = re.compile(rf"^(?P<value>{OPINION_WORD}|interview)$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"\w\s*/\s*\w|\b(?:photo|photograph|pool|getty|images)\b", re.IGNORECASE)
 _CAPTION_TAIL = re.compile(
     r"(?:\((?P<paren>[^()]{2,80})\))?\s*"
@@ -61,7 +66,6 @@ _BIO_OUTLET = re.compile(
     rf"^(?P<outlet>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})['’]s\b"
     rf"|\b(?:for|at)\s+(?P<outlet2>(?:The\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})",
 )
-_OPINION_WORDS = re.compile(r"\b(?:columnist|column|comment|commentator|opinion)\b", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^(?P<dateline>(?P<place>\w[\w.'’-]{2,}(?:\s+\w[\w.'’-]*){0,3})"
     r"(?:,\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})?"
@@ -235,7 +239,7 @@ def _take_bio(paragraph: list[str], found: _Found) -> bool:
             found.note("outlet", prefix + outlet.group("outlet"))
         else:
             found.note("outlet", outlet.group("outlet2"))
-    if _OPINION_WORDS.search(rest):
+    if OPINION_MARK.search(rest):
         found.note("genre", "opinion")
     return True
 

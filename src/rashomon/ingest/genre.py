@@ -9,15 +9,11 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
-from rashomon.lexicon.patterns import SPEAKER_HEADER
+from rashomon.lexicon.patterns import OPINION_MARK, SPEAKER_HEADER
 
 GENRES = ("news", "opinion", "interview")
-_OPINION_MARK = re.compile(
-    r"\b(?:opinions?|comment|commentary|columns?|columnists?|editorials?)\b", re.I
-)
 _MAX_QUESTION_WORDS = 40
 _MIN_SPEAKER_HEADERS = 2
 
@@ -34,7 +30,7 @@ def detect_genre(body: str, stated: str | None, hints: tuple[str | None, ...] = 
         return "interview"
     if "interview" in hints:
         return "interview"
-    if any(hint and _OPINION_MARK.search(hint) for hint in hints):
+    if any(hint and OPINION_MARK.search(hint) for hint in hints):
         return "opinion"
     return "news"
 

@@ -1,4 +1,4 @@
-"""Regular expressions built from the word lists: names as written, interview speaker headers.
+"""Regular expressions built from the word lists: names, interview speaker headers, opinion marks.
 
 Ingest (genre, title) and annotate (speaker entities) read headers with this one pattern.
 """
@@ -20,6 +20,9 @@ SPEAKER_HEADER = re.compile(
     re.MULTILINE,
 )
 _PERSON = re.compile(rf"^{PERSON_NAME}$")
+# A word that marks opinion ("Comment", "/opinion/", "a columnist for ...").
+OPINION_WORD = rf"(?:{'|'.join(sorted(sorted_words('opinion_words'), key=len, reverse=True))})"
+OPINION_MARK = re.compile(rf"\b{OPINION_WORD}\b", re.IGNORECASE)
 
 
 def is_person_name(text: str) -> bool:
