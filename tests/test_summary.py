@@ -70,3 +70,16 @@ def test_a_wide_terminal_shows_whole_cells(make_article: ArticleFactory) -> None
     lines = _render(Analysis(actors=(person, council)), width=200)
     row = next(line for line in lines if " person " in line)
     assert COUNCIL in row
+
+
+def test_a_long_run_lists_the_first_articles_and_counts_the_rest(
+    make_article: ArticleFactory,
+) -> None:
+    articles = tuple(
+        replace(make_article(f"Story number {n} about the harbour.", f"s{n}.txt"), title=f"T{n}")
+        for n in range(25)
+    )
+    lines = _render(Analysis(articles=articles), width=120)
+    titles = [line.split()[-1] for line in lines if line.split() and line.split()[-1][:1] == "T"]
+    assert titles == [f"T{n}" for n in range(20)]
+    assert "… and 5 more articles (every one is in the report and the JSON)" in lines

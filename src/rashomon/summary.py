@@ -12,6 +12,7 @@ from rich.table import Column, Table
 from rashomon.records import Analysis
 
 TOP_ACTORS = 15
+TOP_ARTICLES = 20
 NAME_WIDTH = 22
 SOURCE_WIDTH = 16
 MIN_LAST_WIDTH = 10
@@ -60,7 +61,7 @@ def _table(console: Console, columns: list[Column], rows: list[list[str]]) -> Ta
 
 
 def print_summary(console: Console, analysis: Analysis, out: Path) -> None:
-    """Print what was analysed, the most-mentioned actors and where the files went."""
+    """Print what was analysed (the first articles), the most-mentioned actors, where files went."""
     analysed = [article for article in analysis.articles if article.duplicate_of is None]
     kinds = Counter(actor.kind for actor in analysis.actors)
     console.print(
@@ -79,7 +80,7 @@ def print_summary(console: Console, analysis: Analysis, out: Path) -> None:
             str(article.word_count),
             article.title or "-",
         ]
-        for article in analysis.articles
+        for article in analysis.articles[:TOP_ARTICLES]
     ]
     articles = [
         _clipped("outlet", max_width=SOURCE_WIDTH, min_width=12),
@@ -90,6 +91,9 @@ def print_summary(console: Console, analysis: Analysis, out: Path) -> None:
         _clipped("title"),
     ]
     console.print(_table(console, articles, article_rows))
+    hidden = len(analysis.articles) - TOP_ARTICLES
+    if hidden > 0:
+        console.print(f"… and {hidden} more articles (every one is in the report and the JSON)")
     names = {actor.id: actor.name for actor in analysis.actors}
     ranked = sorted(analysis.actors, key=lambda actor: (-actor.mentions, actor.name))
     actor_rows = [
