@@ -18,13 +18,16 @@ from rashomon.records import (
     Analysis,
     Article,
     ArticleAnnotation,
+    Claim,
     Coverage,
+    Evidence,
     Mention,
     MentionCandidate,
     Number,
     Rejected,
 )
 from rashomon.records.codec import from_json, schema_text, to_json, to_jsonable
+from rashomon.records.spans import shift_spans
 from rashomon.store import validate_analysis
 from rashomon.store.validate import SCHEMA_RESOURCE
 
@@ -144,3 +147,14 @@ def test_extra_fields_are_welcome() -> None:
     document["actors"][0]["wikidata"] = "Q1"
     document["summary"] = {"note": "more than the contract"}
     validate_analysis(document)
+
+
+def test_shifting_moves_every_span_also_inside_nested_records() -> None:
+    mention = MentionCandidate((3, 8), "Varga", (0, 20), "person", "Varga", "PERSON")
+    moved = shift_spans(mention, 100)
+    assert (moved.span, moved.sentence) == ((103, 108), (100, 120))
+    claim = Claim("c_1", "The port is closed.", ("a_1",), (Evidence("a_1", "Closed.", (5, 12)),))
+    assert shift_spans(claim, 10).evidence[0].span == (15, 22)
+    annotation = ArticleAnnotation("a_1", (mention,))
+    assert shift_spans(annotation, 100).mentions == (moved,)
+    assert shift_spans(annotation, 0) is annotation

@@ -40,6 +40,7 @@ class Reason(StrEnum):
     UNSUPPORTED = "unsupported"
     MALFORMED = "malformed"
     NO_TEXT = "no_text"
+    FAILED = "failed"
 
 
 class RashomonError(Exception):

@@ -61,7 +61,17 @@ def analyze(
         store = AnnotationStore(annotations, pipeline_fingerprint(settings))
     tick = ticker(progress, "Annotating", len(analysed))
     annotated = annotate_articles(analysed, settings, nlp, store, tick)
-    products = run_steps(steps, Products({ANALYSED: analysed, ANNOTATIONS: tuple(annotated)}))
+    if annotated.rejected:
+        failed = {item.input for item in annotated.rejected}
+        analysed = tuple(article for article in analysed if article.source not in failed)
+        document = replace(
+            document,
+            articles=tuple(
+                article for article in document.articles if article.source not in failed
+            ),
+            rejected=document.rejected + annotated.rejected,
+        )
+    products = run_steps(steps, Products({ANALYSED: analysed, ANNOTATIONS: annotated.annotations}))
     return assemble(document, products)
 
 

@@ -34,6 +34,9 @@ def _not_bool(value: Any) -> Any:
 
 
 Number = BeforeValidator(_not_bool)
+# Longer texts are annotated in pieces: a long news article is 10,000–20,000 characters, and a
+# batch of 16 pieces this size needs no more memory than 16 such articles.
+DEFAULT_PIECE_CHARS = 20_000
 PositiveInt = Annotated[int, Number, Gt(0)]
 
 
@@ -54,6 +57,7 @@ class Settings(BaseSettings):
     near_duplicate_threshold: MinHash Jaccard estimate above which two articles are near-duplicates.
     deduplicate: group exact and near-duplicates (off: analyse every copy as its own article).
     batch_size: articles per spaCy batch.
+    piece_chars: longer texts are annotated in pieces of at most this many characters.
     """
 
     model_config = SettingsConfigDict(
@@ -80,6 +84,7 @@ class Settings(BaseSettings):
     near_duplicate_threshold: Annotated[float, Number, Interval(gt=0, le=1)] = 0.8
     deduplicate: bool = True
     batch_size: PositiveInt = 16
+    piece_chars: Annotated[int, Number, Interval(ge=1_000, le=1_000_000)] = DEFAULT_PIECE_CHARS
 
     @classmethod
     def settings_customise_sources(

@@ -7,11 +7,12 @@ processes); a distributed runner (Ray over WARC/JSONL shards) plugs in at the sa
 
 from __future__ import annotations
 
-from rashomon.runner.local import annotate_articles, worker_count
+from rashomon.runner.local import AnnotationRun, annotate_articles, worker_count
 from rashomon.runner.progress import Progress, Tick, ticker
 from rashomon.runner.store import AnnotationStore, discard_annotations
 
 __all__ = [
+    "AnnotationRun",
     "AnnotationStore",
     "Progress",
     "Tick",

@@ -13,12 +13,12 @@ import math
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import nullcontext
+from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
 
-from rashomon.annotate import iter_annotations, load_nlp
-from rashomon.annotate.export import export_annotation
-from rashomon.records import Article, ArticleAnnotation
+from rashomon.annotate import Annotated, annotate_batch, iter_annotations, load_nlp
+from rashomon.records import Article, ArticleAnnotation, Rejected
 from rashomon.runner.progress import Tick
 from rashomon.runner.store import AnnotationStore, ShardWriter
 from rashomon.settings import Settings
@@ -32,16 +32,25 @@ PENDING_PER_WORKER = 2
 _WORKER_NLP: Language | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class AnnotationRun:
+    """The annotations of the articles, in article order, and the articles that failed."""
+
+    annotations: tuple[ArticleAnnotation, ...]
+    rejected: tuple[Rejected, ...]
+
+
 def annotate_articles(
     articles: Sequence[Article],
     settings: Settings,
     nlp: Language | None = None,
     store: AnnotationStore | None = None,
     tick: Tick | None = None,
-) -> list[ArticleAnnotation]:
-    """Annotate the articles the store lacks, saving each; return all, in article order.
+) -> AnnotationRun:
+    """Annotate the articles the store lacks, saving each as it is made.
 
     `nlp`, when given, is used in this process (it must be what `load_nlp(settings)` builds).
+    An article that cannot be annotated is rejected (and tried again by a resumed run).
     """
     wanted = {article.id for article in articles}
     done = {} if store is None else store.load()
@@ -50,15 +59,25 @@ def annotate_articles(
         for article_id in done:
             tick(article_id)
     todo = [article for article in articles if article.id not in done]
+    failed: dict[str, Rejected] = {}
+    sources = {article.source: article.id for article in todo}
     writer: ShardWriter | nullcontext[None] = nullcontext() if store is None else store.writer()
     with writer as shard:
         for item in _annotate(todo, settings, nlp):
-            if shard is not None:
-                shard.add(item)
-            done[item.article_id] = item
+            if isinstance(item, Rejected):
+                article_id = sources[item.input]
+                failed[article_id] = item
+            else:
+                article_id = item.article_id
+                done[article_id] = item
+                if shard is not None:
+                    shard.add(item)
             if tick is not None:
-                tick(item.article_id)
-    return [done[article.id] for article in articles]
+                tick(article_id)
+    return AnnotationRun(
+        tuple(done[article.id] for article in articles if article.id in done),
+        tuple(failed[article.id] for article in articles if article.id in failed),
+    )
 
 
 def worker_count(articles: int, settings: Settings, nlp: Language | None) -> int:
@@ -70,34 +89,29 @@ def worker_count(articles: int, settings: Settings, nlp: Language | None) -> int
 
 def _annotate(
     articles: list[Article], settings: Settings, nlp: Language | None
-) -> Iterator[ArticleAnnotation]:
+) -> Iterator[Annotated]:
     if not articles:
         return
     workers = worker_count(len(articles), settings, nlp)
     if workers == 1:
         pipeline = nlp if nlp is not None else load_nlp(settings)
-        yield from iter_annotations(articles, pipeline, settings.batch_size)
+        yield from iter_annotations(articles, pipeline, settings.batch_size, settings.piece_chars)
     else:
         yield from _in_processes(articles, settings, workers)
 
 
-def _in_processes(
-    articles: list[Article], settings: Settings, workers: int
-) -> Iterator[ArticleAnnotation]:
+def _in_processes(articles: list[Article], settings: Settings, workers: int) -> Iterator[Annotated]:
     """Annotate batches in `workers` spawned processes, yielding records as batches finish."""
     size = settings.batch_size
-    batches = iter(
-        [(article.id, article.text) for article in articles[start : start + size]]
-        for start in range(0, len(articles), size)
-    )
+    batches = (articles[start : start + size] for start in range(0, len(articles), size))
     context = get_context("spawn")
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     ) as pool:
-        pending: set[Future[list[ArticleAnnotation]]] = set()
+        pending: set[Future[list[Annotated]]] = set()
         try:
             for batch in batches:
-                pending.add(pool.submit(_annotate_batch, batch, size))
+                pending.add(pool.submit(_annotate_batch, batch, settings))
                 if len(pending) >= workers * PENDING_PER_WORKER:
                     finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for future in finished:
@@ -117,12 +131,7 @@ def _start_worker(settings: Settings) -> None:
     _WORKER_NLP = load_nlp(settings)
 
 
-def _annotate_batch(batch: list[tuple[str, str]], batch_size: int) -> list[ArticleAnnotation]:
-    """Annotate one batch of (article id, text) in a worker process."""
+def _annotate_batch(batch: list[Article], settings: Settings) -> list[Annotated]:
+    """Annotate one batch of articles in a worker process."""
     assert _WORKER_NLP is not None, "worker started without its pipeline"
-    texts = (text for _, text in batch)
-    docs = _WORKER_NLP.pipe(texts, batch_size=batch_size)
-    return [
-        export_annotation(article_id, doc, _WORKER_NLP)
-        for (article_id, _), doc in zip(batch, docs, strict=True)
-    ]
+    return annotate_batch(batch, _WORKER_NLP, settings.batch_size, settings.piece_chars)
