@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,7 +11,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from rashomon.errors import ConfigError
+from rashomon.errors import ConfigError, ModelError
 from rashomon.pipeline import analyze
 from rashomon.records import Story
 from rashomon.resolve import STEPS, Key, Products
@@ -119,3 +121,23 @@ def test_without_steps_only_ingest_fills_the_document(nlp: Language) -> None:
     analysis = analyze([str(EXAMPLES)], Settings(steps=()), nlp=nlp)
     assert analysis.articles
     assert (analysis.actors, analysis.coverage) == ((), ())
+
+
+def test_a_worker_that_cannot_load_the_model_stops_the_run_with_its_error() -> None:
+    settings = Settings(model="no_such_model_xyz", workers=2, batch_size=2)
+    with pytest.raises(ModelError, match=r"^E002 cannot load spaCy model 'no_such_model_xyz'"):
+        analyze([str(EXAMPLES)], settings)
+
+
+def test_workers_from_a_script_without_a_main_guard_end_with_a_coded_error(
+    tmp_path: Path,
+) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from rashomon import analyze, load_settings\n"
+        f"analyze([{str(EXAMPLES)!r}], load_settings(workers=2, batch_size=2))\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert run.returncode != 0
+    assert "rashomon.errors.WorkerError: E006 a worker process ended abruptly" in run.stderr

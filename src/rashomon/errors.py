@@ -23,6 +23,10 @@ class Errors:
     E003 = "E003 cannot write {target}: {reason}"
     E004 = "E004 unknown {kind} {name!r}; known: {known}"
     E005 = "E005 step {step!r} needs {need!r}, which no earlier step provides"
+    E006 = (
+        "E006 a worker process ended abruptly (killed, out of memory, or started from a script "
+        'without an `if __name__ == "__main__":` guard); --workers 1 annotates in this process'
+    )
 
 
 class Reason(StrEnum):
@@ -57,6 +61,10 @@ class ModelError(RashomonError):
 
 class OutputError(RashomonError):
     """An output location cannot be written."""
+
+
+class WorkerError(RashomonError):
+    """A worker process of the runner ended abruptly."""
 
 
 def output_error(target: object, error: BaseException) -> OutputError:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
 
 from rashomon.annotate import Annotated, annotate_batch, iter_annotations, load_nlp
+from rashomon.errors import Errors, RashomonError, WorkerError
 from rashomon.records import Article, ArticleAnnotation, Rejected
 from rashomon.runner.progress import Tick
 from rashomon.runner.store import AnnotationStore, ShardWriter
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 PENDING_PER_WORKER = 2
 
 _WORKER_NLP: Language | None = None
+_WORKER_ERROR: RashomonError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,18 +123,26 @@ def _in_processes(articles: list[Article], settings: Settings, workers: int) -> 
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
                     yield from future.result()
+        except BrokenProcessPool as error:
+            raise WorkerError(Errors.E006) from error
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
 def _start_worker(settings: Settings) -> None:
-    """Load the pipeline once in a worker process."""
-    global _WORKER_NLP
-    _WORKER_NLP = load_nlp(settings)
+    """Load the pipeline once in a worker process; a misuse error is kept to raise per batch
+    (an initializer that raises only breaks the pool, and the reason would be lost)."""
+    global _WORKER_NLP, _WORKER_ERROR
+    try:
+        _WORKER_NLP = load_nlp(settings)
+    except RashomonError as error:
+        _WORKER_ERROR = error
 
 
 def _annotate_batch(batch: list[Article], settings: Settings) -> list[Annotated]:
     """Annotate one batch of articles in a worker process."""
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
     assert _WORKER_NLP is not None, "worker started without its pipeline"
     return annotate_batch(batch, _WORKER_NLP, settings.batch_size, settings.piece_chars)
