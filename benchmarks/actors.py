@@ -3,10 +3,11 @@
 Gold: ECB+'s participant and location mentions (HUMAN_PART_*, NON_HUMAN_PART*, LOC_*) in the
 sentences the corpus marks as fully annotated (ECBplus_coreference_sentences.csv), restricted to
 named ones: a mention whose head word (see `head_token`) is capitalised, not a pronoun, and
-either not the sentence's first word or written capitalised mid-sentence elsewhere in the
-document ("Coach" opening a sentence counts only if the document also writes "Coach" inside
-one). A mention's cluster is its CROSS_DOC_COREF instance (else its INTRA_DOC_COREF chain, else
-itself).
+either in a plain position (not a sentence's first word, not in a headline written in title case
+or capitals) or written capitalised in such a position elsewhere in the document ("Coach"
+opening a sentence, or "Woman" in "Shooting Leaves Woman Dead", count only if the document also
+writes them capitalised inside a plain sentence). A mention's cluster is its CROSS_DOC_COREF
+instance (else its INTRA_DOC_COREF chain, else itself).
 
 rashomon: each topic (both of its stories, 12–30 articles) is one run of `rashomon.analyze` over
 JSON Lines, exactly as a user would give it, one sentence per paragraph, tokens re-joined as
@@ -109,6 +110,9 @@ PUBLISHED = (
 )
 
 MentionKey = tuple[str, int]  # (document, markable id)
+# A sentence is a headline when this share of its words of this many letters is capitalised.
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_LETTERS = 4
 
 
 @dataclass(slots=True)
@@ -166,8 +170,11 @@ def read_document(path: Path, topic: int, annotated: set[int]) -> Document:
     text, offsets, sentence_of, first_of = _prose(tokens)
     document = Document(name=name, topic=topic, text=text, offsets=offsets)
     word_of = {t_id: word for t_id, _, word in tokens}
+    headlines = _title_case_sentences(tokens)
     capitalised_inside = {
-        word for t_id, word in word_of.items() if word[:1].isupper() and t_id not in first_of
+        word.casefold()
+        for t_id, word in word_of.items()
+        if word[:1].isupper() and t_id not in first_of and sentence_of[t_id] not in headlines
     }
     markables = root.find("Markables")
     for markable in markables if markables is not None else []:
@@ -179,10 +186,11 @@ def read_document(path: Path, topic: int, annotated: set[int]) -> Document:
         words = [word_of[t_id] for t_id in anchors]
         head = head_token(anchors, words)
         word = word_of[head]
+        plain_position = head not in first_of and sentence_of[head] not in headlines
         if (
             word[:1].isupper()
             and word not in PRONOUNS
-            and (head not in first_of or word in capitalised_inside)
+            and (plain_position or word.casefold() in capitalised_inside)
         ):
             m_id = int(markable.get("m_id", "0"))
             document.mentions[m_id] = anchors
@@ -201,6 +209,27 @@ def read_document(path: Path, topic: int, annotated: set[int]) -> Document:
     for m_id in document.mentions:
         document.cluster.setdefault(m_id, f"{name}:{m_id}")
     return document
+
+
+def _title_case_sentences(tokens: list[tuple[str, int, str]]) -> set[int]:
+    """Sentences written in title case or capitals (headlines): most of their words of four
+    letters or more are capitalised, and one of those is written in lower case elsewhere in the
+    document ("Ellen DeGeneres To Host Oscars", where the body says "host")."""
+    lower = {word for _, _, word in tokens if word.islower()}
+    words: defaultdict[int, list[str]] = defaultdict(list)
+    for _, sentence, word in tokens:
+        if word.isalpha() and len(word) >= TITLE_CASE_MIN_LETTERS:
+            words[sentence].append(word)
+    found = set()
+    for sentence, candidates in words.items():
+        capitalised = [word for word in candidates if word[0].isupper()]
+        if (
+            len(capitalised) >= TITLE_CASE_SHARE * len(candidates)
+            and len(candidates) >= 2
+            and any(word.casefold() in lower for word in capitalised)
+        ):
+            found.add(sentence)
+    return found
 
 
 def _prose(
