@@ -12,9 +12,10 @@ instance (else its INTRA_DOC_COREF chain, else itself).
 rashomon: each topic (both of its stories, 12–30 articles) is one run of `rashomon.analyze` over
 JSON Lines, exactly as a user would give it, one sentence per paragraph, tokens re-joined as
 prose, deduplication off (several outlets carry the same wire copy). The cleaned texts are
-aligned back to the original characters; a gold mention is found when an actor mention covers
-its head word. Its predicted cluster is the
-actor id; a mention not found is a singleton (so misses cost recall).
+aligned back to the original characters (a headline that ingest takes as the title is found in
+the original by its text); a gold mention is found when an actor mention covers its head word.
+Its predicted cluster is the actor id; a mention not found is a singleton (so misses cost
+recall).
 
 Baselines, on the same gold mentions with gold boundaries, per topic: the exact string
 (case-folded) and the last word.
@@ -314,11 +315,19 @@ def run_topic(documents: list[Document], nlp: Language, folder: Path) -> TopicRe
         article.id: character_map(by_source[article.source].text, article.text)
         for article in analysis.articles
     }
+    titles = {
+        article.id: by_source[article.source].text.find(article.title)
+        for article in analysis.articles
+        if article.title
+    }
     for mention in analysis.mentions:
         name = by_source[articles[mention.article_id].source].name
-        mapping = maps[mention.article_id]
         for position in range(*mention.span):
-            original = mapping[position]
+            if mention.field == "title":
+                start = titles.get(mention.article_id, -1)
+                original = start + position if start >= 0 else None
+            else:
+                original = maps[mention.article_id][position]
             if original is not None:
                 covered[(name, original)] = mention.actor
     result = TopicResult(

@@ -42,7 +42,7 @@ def test_nested_records_become_structs_and_keys_name_their_columns() -> None:
     assert str(evidence.value_type) == (
         "struct<article_id: string, text: string, span_start: int64, span_end: int64>"
     )
-    assert specs["mentions"].key == ("article_id", "span_start", "span_end")
+    assert specs["mentions"].key == ("article_id", "field", "span_start", "span_end")
     assert specs["coverage"].key == ("actor", "article_id")
 
 

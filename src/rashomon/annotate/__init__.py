@@ -4,8 +4,9 @@ spaCy objects never leave this package. A new per-article annotator is one modul
 `components/` declaring a `Component` (factory, config, requires/assigns, exporter), its line in
 `registry.COMPONENTS`, its name in `Settings.components`, and its field in `ArticleAnnotation`.
 
-A text longer than `piece_chars` is annotated in pieces (`pieces.cut_pieces`) whose records are
-moved back into the whole text. One article that fails never costs the others: when a batch
+The title is annotated like the text (its records say `field="title"`); a text longer than
+`piece_chars` is annotated in pieces (`pieces.cut_pieces`) whose records are moved back into the
+whole text. One article that fails never costs the others: when a batch
 fails, its articles are annotated one by one, and the one that still fails becomes a `Rejected`
 (code `failed`) with the error in its reason.
 """
@@ -87,14 +88,20 @@ def annotate(
 def _annotate(
     articles: Sequence[Article], nlp: Language, batch_size: int, piece_chars: int
 ) -> Iterator[ArticleAnnotation]:
-    """Run `nlp` over every piece of every article; join each article's pieces."""
-    units = [
-        (index, offset, piece)
-        for index, article in enumerate(articles)
-        for offset, piece in cut_pieces(article.text, piece_chars)
-    ]
+    """Run `nlp` over every title and every piece of every text; join each article's pieces.
+
+    A piece of the title has offset None: its records point into the title.
+    """
+    units: list[tuple[int, int | None, str]] = []
+    for index, article in enumerate(articles):
+        title = article.title or ""
+        if title.strip() and len(title) <= piece_chars:
+            units.append((index, None, title))
+        units.extend(
+            (index, offset, piece) for offset, piece in cut_pieces(article.text, piece_chars)
+        )
     docs = nlp.pipe((piece for _, _, piece in units), batch_size=batch_size)
-    pieces: list[list[tuple[int, ArticleAnnotation]]] = [[] for _ in articles]
+    pieces: list[list[tuple[int | None, ArticleAnnotation]]] = [[] for _ in articles]
     for (index, offset, _), doc in zip(units, docs, strict=True):
         pieces[index].append((offset, export_annotation(articles[index].id, doc, nlp)))
     for article, found in zip(articles, pieces, strict=True):

@@ -25,15 +25,33 @@ def export_annotation(article_id: str, doc: Doc, nlp: Language) -> ArticleAnnota
 
 
 def join_pieces(
-    article_id: str, pieces: Sequence[tuple[int, ArticleAnnotation]]
+    article_id: str, pieces: Sequence[tuple[int | None, ArticleAnnotation]]
 ) -> ArticleAnnotation:
-    """One article's annotation from those of its pieces (each with its start offset)."""
+    """One article's annotation from those of its pieces: each piece of the text with its start
+    offset, the title with None (its records are marked as the title's, title first)."""
     if len(pieces) == 1 and pieces[0][0] == 0:
         return pieces[0][1]
-    moved = [shift_spans(annotation, offset) for offset, annotation in pieces]
+    moved = [
+        in_title(annotation) if offset is None else shift_spans(annotation, offset)
+        for offset, annotation in pieces
+    ]
     lists = {
         field.name: tuple(item for piece in moved for item in getattr(piece, field.name))
         for field in dataclasses.fields(ArticleAnnotation)
         if field.name != "article_id"
     }
     return ArticleAnnotation(article_id, **lists)
+
+
+def in_title(annotation: ArticleAnnotation) -> ArticleAnnotation:
+    """The annotation with every record that says where it points marked as the title's."""
+    changes: dict[str, Any] = {
+        field.name: tuple(_titled(item) for item in getattr(annotation, field.name))
+        for field in dataclasses.fields(ArticleAnnotation)
+        if field.name != "article_id"
+    }
+    return dataclasses.replace(annotation, **changes)
+
+
+def _titled(item: Any) -> Any:
+    return dataclasses.replace(item, field="title") if hasattr(item, "field") else item

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal, get_args
 
-from rashomon.records.base import Count, CountryCode, Span, record
+from rashomon.records.base import ArticleField, Count, CountryCode, Span, record
 
 ActorKind = Literal["person", "state", "organization", "group", "location", "other"]
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
@@ -34,15 +34,20 @@ class Actor:
 
 @record
 class Mention:
-    """One mention of an actor in one article, traceable to its sentence."""
+    """One mention of an actor in one article, traceable to its sentence.
 
-    KEY: ClassVar[tuple[str, ...]] = ("article_id", "span")
+    `span` and `sentence` are offsets into the article's `text`, or into its `title` when
+    `field` is "title" (headlines are annotated like the body).
+    """
+
+    KEY: ClassVar[tuple[str, ...]] = ("article_id", "field", "span")
 
     article_id: str
     actor: str
     text: str
     span: Span
     sentence: Span
+    field: ArticleField = "text"
 
 
 @record

@@ -7,7 +7,7 @@ runner persists it, and the cross-article steps read it. A new annotator adds it
 from __future__ import annotations
 
 from rashomon.records.actors import ActorKind
-from rashomon.records.base import CountryCode, Span, record
+from rashomon.records.base import ArticleField, CountryCode, Span, record
 
 
 @record
@@ -44,6 +44,7 @@ class MentionCandidate:
     titles: tuple[str, ...] = ()
     affiliation: Affiliation | None = None
     definite: bool = False
+    field: ArticleField = "text"
 
 
 @record

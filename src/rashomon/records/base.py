@@ -9,7 +9,7 @@ character offsets (stored as two columns), `CountryCode` is ISO 3166-1 alpha-3.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any, TypeVar, dataclass_transform
+from typing import Annotated, Any, Literal, TypeVar, dataclass_transform
 
 from annotated_types import Ge, Interval
 from pydantic import ConfigDict, Field, with_config
@@ -38,6 +38,8 @@ Span = Annotated[
 ]
 CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code.")]
 Sentiment = Annotated[float, Interval(ge=-1, le=1)]
+# Which text of an article a span points into: its body, or its title (the headline).
+ArticleField = Literal["text", "title"]
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))

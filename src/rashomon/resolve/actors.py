@@ -118,11 +118,11 @@ def build_actors(annotated: Sequence[ArticleAnnotation]) -> ResolvedActors:
     actors = _finish(drafts)
     mentions = sorted(
         (
-            Mention(article, identifier, m.text, m.span, m.sentence)
+            Mention(article, identifier, m.text, m.span, m.sentence, m.field)
             for identifier, draft in drafts.items()
             for article, m in draft.mentions
         ),
-        key=lambda item: (item.article_id, item.span, item.actor),
+        key=lambda item: (item.article_id, item.field != "title", item.span, item.actor),
     )
     ordered = sorted(actors.values(), key=lambda actor: (-actor.mentions, actor.name, actor.id))
     return ResolvedActors(tuple(ordered), tuple(mentions))

@@ -29,10 +29,11 @@ class TextsView:
 
 
 def build(context: ReportContext) -> TextsView:
-    """Return every article's marked paragraphs."""
+    """Return every article's marked paragraphs (the mentions in its text, not its title)."""
     by_article: defaultdict[str, list[Mention]] = defaultdict(list)
     for mention in context.analysis.mentions:
-        by_article[mention.article_id].append(mention)
+        if mention.field == "text":
+            by_article[mention.article_id].append(mention)
     return TextsView(
         legend=KIND_LABELS,
         texts=tuple(
