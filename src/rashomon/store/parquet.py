@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -11,6 +10,7 @@ import pyarrow.parquet as pq
 
 from rashomon.errors import output_error
 from rashomon.records import Analysis
+from rashomon.store.files import replace_files
 from rashomon.store.tables import analysis_tables, table_specs
 
 _ROW = "__row"
@@ -19,15 +19,17 @@ _ROW = "__row"
 def write_parquet(analysis: Analysis, directory: Path) -> None:
     """Upsert every table of `analysis` into `directory/<table>.parquet`.
 
-    Rows whose key is already stored are replaced; others are kept. Each file is rewritten
-    through a temporary file and `os.replace`. Raises OutputError (E003) when it cannot write.
+    Rows whose key is already stored are replaced; others are kept. Every file is written
+    before any is replaced (see `files`). Raises OutputError (E003) when it cannot write; the
+    files are then as they were.
     """
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        writers = {}
         for name, incoming in analysis_tables(analysis).items():
             path = directory / f"{name}.parquet"
-            stored = _read(name, path)
-            _write_atomic(merge(name, stored, incoming), path)
+            writers[path] = partial(pq.write_table, merge(name, _read(name, path), incoming))
+        replace_files(writers)
     except (OSError, pa.ArrowException) as error:
         raise output_error(f"Parquet folder {directory}", error) from error
 
@@ -52,14 +54,3 @@ def _read(name: str, path: Path) -> pa.Table:
     if not path.exists():
         return schema.empty_table()
     return pq.read_table(path).select(schema.names).cast(schema)
-
-
-def _write_atomic(table: pa.Table, path: Path) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        pq.write_table(table, temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
