@@ -52,24 +52,26 @@ def _article(number: int) -> Article:
     )
 
 
-def _mentions(article: Article) -> list[Mention]:
+def _mentions(article: Article, mayor_id: str) -> list[Mention]:
     sentence = (0, article.text.index(".") + 1)
     mayor = article.text.index("Tomas Brel")
     council = article.text.index("Ostmark Council")
     return [
-        Mention(article.id, MAYOR, "Tomas Brel", (mayor, mayor + 10), sentence),
+        Mention(article.id, mayor_id, "Tomas Brel", (mayor, mayor + 10), sentence),
         Mention(article.id, COUNCIL, "Ostmark Council", (council, council + 15), sentence),
     ]
 
 
-def build(count: int, mayor_name: str = "Tomas Brel", party: bool = False) -> Analysis:
+def build(
+    count: int, mayor_name: str = "Tomas Brel", party: bool = False, mayor_id: str = MAYOR
+) -> Analysis:
     """Articles 1..count, their mentions, two actors, one rejected input and one event.
 
     With `party`, the mayor belongs to a third actor that no mention names (0 mentions).
     """
     articles = [_article(number) for number in range(1, count + 1)]
     mentioned = (
-        Actor(MAYOR, mayor_name, "person", ("Brel",), PARTY if party else COUNCIL, "OST", count),
+        Actor(mayor_id, mayor_name, "person", ("Brel",), PARTY if party else COUNCIL, "OST", count),
         Actor(COUNCIL, "Ostmark Council", "organization", (), None, None, count),
     )
     named_by_none = Actor(PARTY, "Ostmark Green Party", "organization", (), None, "OST", 0)
@@ -77,7 +79,7 @@ def build(count: int, mayor_name: str = "Tomas Brel", party: bool = False) -> An
     event = Event(
         id="e_1",
         article_id=articles[0].id,
-        source=MAYOR,
+        source=mayor_id,
         target=COUNCIL,
         type="REQUEST",
         mode="verbal",
@@ -92,7 +94,7 @@ def build(count: int, mayor_name: str = "Tomas Brel", party: bool = False) -> An
     return Analysis(
         articles=tuple(articles),
         actors=actors,
-        mentions=tuple(mention for article in articles for mention in _mentions(article)),
+        mentions=tuple(mention for article in articles for mention in _mentions(article, mayor_id)),
         coverage=tuple(Coverage(a.id, b.id, 1) for a in mentioned for b in articles),
         events=(event,),
         rejected=(Rejected("empty.txt", "the file is empty", "empty"),),
@@ -101,7 +103,7 @@ def build(count: int, mayor_name: str = "Tomas Brel", party: bool = False) -> An
 
 @pytest.fixture
 def make_analysis() -> Build:
-    """Return the builder: `make_analysis(count, mayor_name=..., party=...)`."""
+    """Return the builder: `make_analysis(count, mayor_name=..., party=..., mayor_id=...)`."""
     return build
 
 
