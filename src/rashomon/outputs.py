@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from rashomon.errors import output_error
 from rashomon.records import Analysis
 from rashomon.records.codec import to_json
 from rashomon.report import render_report
 from rashomon.store import write_duckdb, write_parquet
+from rashomon.store.files import Writer, replace_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,25 +41,33 @@ class OutputPaths:
 def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
     """Write every requested output.
 
-    Files are replaced atomically, so a crash leaves none half written.
+    analysis.json and report.html are replaced together, only once both are written, so a
+    crash or a full disk leaves both from the same run; then the stores, each all or nothing.
     """
-    write_text_atomic(paths.json, to_json(analysis, indent=2) + "\n")
-    write_text_atomic(paths.report, render_report(analysis))
+    write_texts(
+        {paths.json: to_json(analysis, indent=2) + "\n", paths.report: render_report(analysis)}
+    )
     if paths.db is not None:
         write_duckdb(analysis, paths.db)
     if paths.parquet is not None:
         write_parquet(analysis, paths.parquet)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` via a temporary file in the same folder and `os.replace`."""
+def write_texts(texts: dict[Path, str]) -> None:
+    """Write each text (UTF-8) to its path, all or nothing, with the mode `open()` would give.
+
+    Raises OutputError (E003) naming the paths when they cannot be written.
+    """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
+        for folder in {path.parent for path in texts}:
+            folder.mkdir(parents=True, exist_ok=True)
+        replace_files({path: _encoded(text) for path, text in texts.items()})
     except OSError as error:
-        raise output_error(path, error) from error
+        raise output_error(", ".join(map(str, texts)), error) from error
+
+
+def _encoded(text: str) -> Writer:
+    def write(stream: BinaryIO) -> None:
+        stream.write(text.encode("utf-8"))
+
+    return write

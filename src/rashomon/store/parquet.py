@@ -1,9 +1,14 @@
-"""Parquet store: one file per table, merged with what is there by primary key."""
+"""Parquet store: one file per stored table (see `runs`), every run's rows in it.
+
+A write replaces the incoming run's rows and keeps the other runs'. All files are written
+before any is replaced, and `runs.parquet` is replaced last: it lists the runs whose rows are
+complete, so rows of a run it does not list (left by a crash between two replaces) are never
+read and are dropped by the next write.
+"""
 
 from __future__ import annotations
 
-import os
-import tempfile
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -11,55 +16,66 @@ import pyarrow.parquet as pq
 
 from rashomon.errors import output_error
 from rashomon.records import Analysis
-from rashomon.store.tables import analysis_tables, table_specs
-
-_ROW = "__row"
+from rashomon.store.files import replace_files
+from rashomon.store.runs import (
+    RUN_ID,
+    RUNS,
+    of_runs,
+    renumbered,
+    run_tables,
+    stored_key,
+    stored_schemas,
+)
 
 
 def write_parquet(analysis: Analysis, directory: Path) -> None:
-    """Upsert every table of `analysis` into `directory/<table>.parquet`.
+    """Store `analysis` as one run in `directory/<table>.parquet`, replacing that run's rows.
 
-    Rows whose key is already stored are replaced; others are kept. Each file is rewritten
-    through a temporary file and `os.replace`. Raises OutputError (E003) when it cannot write.
+    Raises OutputError (E003) when a file cannot be read or written; the files are then as
+    they were.
     """
+    run, incoming = run_tables(analysis)
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        for name, incoming in analysis_tables(analysis).items():
-            path = directory / f"{name}.parquet"
-            stored = _read(name, path)
-            _write_atomic(merge(name, stored, incoming), path)
-    except (OSError, pa.ArrowException) as error:
+        stored = read_parquet(directory)
+        others = [other for other in stored[RUNS][RUN_ID].to_pylist() if other != run]
+        tables = {
+            name: _sorted(name, pa.concat_tables([of_runs(stored[name], others), table]))
+            for name, table in incoming.items()
+        }
+        tables[RUNS] = renumbered(stored[RUNS], run)
+        replace_files(
+            {
+                directory / f"{name}.parquet": partial(pq.write_table, table)
+                for name, table in tables.items()
+            }
+        )
+    except (OSError, ValueError, pa.ArrowException) as error:
         raise output_error(f"Parquet folder {directory}", error) from error
 
 
 def read_parquet(directory: Path) -> dict[str, pa.Table]:
-    """Return every table stored in `directory`; a table with no file comes back empty."""
-    return {name: _read(name, directory / f"{name}.parquet") for name in table_specs()}
+    """Every stored table in `directory`, with the rows of the runs `runs.parquet` lists.
 
-
-def merge(name: str, stored: pa.Table, incoming: pa.Table) -> pa.Table:
-    """Return `stored` rows whose key is not in `incoming`, plus `incoming`, sorted by key."""
-    keys = list(table_specs()[name].key)
-    numbered = stored.select(keys).append_column(_ROW, pa.array(range(stored.num_rows), pa.int64()))
-    kept = numbered.join(incoming.select(keys), keys, join_type="left anti")
-    survivors = stored.take(kept.column(_ROW))
-    combined = pa.concat_tables([survivors, incoming])
-    return combined.sort_by([(key, "ascending") for key in keys])
+    A table with no file comes back empty. Raises ValueError when a file holds other columns
+    than this version writes.
+    """
+    tables = {name: _read(name, directory / f"{name}.parquet") for name in stored_schemas()}
+    listed = tables[RUNS][RUN_ID].to_pylist()
+    return {name: of_runs(table, listed) for name, table in tables.items()}
 
 
 def _read(name: str, path: Path) -> pa.Table:
-    schema = table_specs()[name].schema
+    schema = stored_schemas()[name]
     if not path.exists():
         return schema.empty_table()
-    return pq.read_table(path).select(schema.names).cast(schema)
+    table = pq.read_table(path)
+    if set(table.column_names) != set(schema.names):
+        raise ValueError(
+            f"{path.name} has other columns than this version of rashomon writes; use a new folder"
+        )
+    return table.select(schema.names).cast(schema)
 
 
-def _write_atomic(table: pa.Table, path: Path) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        pq.write_table(table, temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+def _sorted(name: str, table: pa.Table) -> pa.Table:
+    return table.sort_by([(key, "ascending") for key in stored_key(name)])
