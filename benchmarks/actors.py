@@ -20,7 +20,10 @@ recall).
 Baselines, on the same gold mentions with gold boundaries, per topic: the exact string
 (case-folded) and the last word.
 
+A second table counts errors in actor names on a PolNeAR sample (no gold; see `actor_names`).
+
     python benchmarks/actors.py [--data DIR] [--topics 2,5,...] [--errors N]
+                                [--polnear DIR] [--polnear-articles 300]
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from actor_names import corpus_years, name_figures, polnear_corpus, print_figures
 from coref_metrics import Labels, Score, b_cubed, ceaf_e, conll_f1, muc
 
 if TYPE_CHECKING:
@@ -48,6 +52,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets" / "ecbplus"
+DEFAULT_POLNEAR = ROOT.parent / "shared" / "datasets" / "polnear"
 DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
 ENTITY_TYPES = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_")
 # Words around a mention's head (ECB+ extents include prepositions: "at the White House").
@@ -436,6 +441,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="an ECB+ folder")
     parser.add_argument("--topics", help="comma-separated topic numbers (default: dev topics)")
     parser.add_argument("--errors", type=int, default=0, help="show the N worst splits/merges")
+    parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR, help="a PolNeAR folder")
+    parser.add_argument("--polnear-articles", type=int, default=300, help="0: no PolNeAR table")
     args = parser.parse_args()
     if not (args.data / "ECB+").is_dir():
         sys.exit(f"no ECB+ data in {args.data} (expected {args.data / 'ECB+'}/<topic>/*.xml)")
@@ -473,6 +480,19 @@ def main() -> None:
     print(f"published: {PUBLISHED}")
     if args.errors:
         print_errors(results, args.errors)
+    if args.polnear_articles and (args.polnear / "metadata.tsv").exists():
+        polnear_table(args.polnear, args.polnear_articles)
+
+
+def polnear_table(data: Path, count: int) -> None:
+    """The second table: names of actors on a PolNeAR sample (see `actor_names`)."""
+    from rashomon.pipeline import analyze
+    from rashomon.settings import load_settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = polnear_corpus(data, Path(folder), count)
+        analysis = analyze([str(corpus)], load_settings())
+    print_figures(name_figures(analysis, corpus_years(data)))
 
 
 if __name__ == "__main__":

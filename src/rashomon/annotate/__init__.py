@@ -4,7 +4,9 @@ spaCy objects never leave this package. A new per-article annotator is one modul
 `components/` declaring a `Component` (factory, config, requires/assigns, exporter), its line in
 `registry.COMPONENTS`, its name in `Settings.components`, and its field in `ArticleAnnotation`.
 
-The title is annotated like the text (its records say `field="title"`); a text longer than
+Headline lines in title case or capitals reach the model in sentence case (`casing`); the
+records' texts are taken from the original again. The title is annotated like the text (its
+records say `field="title"`); a text longer than
 `piece_chars` is annotated in pieces (`pieces.cut_pieces`) whose records are moved back into the
 whole text. One article that fails never costs the others: when a batch
 fails, its articles are annotated one by one, and the one that still fails becomes a `Rejected`
@@ -18,8 +20,9 @@ from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 
-from rashomon.annotate.export import export_annotation, join_pieces
-from rashomon.annotate.nlp import load_nlp, pipeline_fingerprint
+from rashomon.annotate.casing import article_casing, sentence_case
+from rashomon.annotate.export import export_annotation, join_pieces, with_texts_of
+from rashomon.annotate.nlp import headline_vocabulary, load_nlp, pipeline_fingerprint
 from rashomon.annotate.pieces import cut_pieces
 from rashomon.errors import InputError, Reason, first_line
 from rashomon.records import Article, ArticleAnnotation, Rejected
@@ -100,9 +103,15 @@ def _annotate(
         units.extend(
             (index, offset, piece) for offset, piece in cut_pieces(article.text, piece_chars)
         )
-    docs = nlp.pipe((piece for _, _, piece in units), batch_size=batch_size)
+    vocabulary = headline_vocabulary(nlp)
+    casings = [article_casing(a.title, a.text, vocabulary) for a in articles]
+    docs = nlp.pipe(
+        (sentence_case(piece, casings[index]) for index, _, piece in units),
+        batch_size=batch_size,
+    )
     pieces: list[list[tuple[int | None, ArticleAnnotation]]] = [[] for _ in articles]
-    for (index, offset, _), doc in zip(units, docs, strict=True):
-        pieces[index].append((offset, export_annotation(articles[index].id, doc, nlp)))
+    for (index, offset, piece), doc in zip(units, docs, strict=True):
+        annotation = export_annotation(articles[index].id, doc, nlp)
+        pieces[index].append((offset, with_texts_of(annotation, piece)))
     for article, found in zip(articles, pieces, strict=True):
         yield join_pieces(article.id, found)

@@ -55,3 +55,23 @@ def in_title(annotation: ArticleAnnotation) -> ArticleAnnotation:
 
 def _titled(item: Any) -> Any:
     return dataclasses.replace(item, field="title") if hasattr(item, "field") else item
+
+
+def with_texts_of(annotation: ArticleAnnotation, original: str) -> ArticleAnnotation:
+    """The annotation with each record's `text` read from `original` at its `span` again.
+
+    The model may have read a headline in sentence case; the records keep the words as written.
+    """
+    changes: dict[str, Any] = {
+        field.name: tuple(_with_text(item, original) for item in getattr(annotation, field.name))
+        for field in dataclasses.fields(ArticleAnnotation)
+        if field.name != "article_id"
+    }
+    return dataclasses.replace(annotation, **changes)
+
+
+def _with_text(item: Any, original: str) -> Any:
+    if not (hasattr(item, "span") and hasattr(item, "text")):
+        return item
+    text = original[item.span[0] : item.span[1]]
+    return item if text == item.text else dataclasses.replace(item, text=text)

