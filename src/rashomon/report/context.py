@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rashomon.records import ACTOR_KINDS, Actor, Analysis, Article
+from rashomon.report.limits import LIMITS, Limits
 
 KIND_LABELS: Mapping[str, str] = {kind: kind.capitalize() for kind in ACTOR_KINDS}
 
@@ -23,17 +24,19 @@ class ArticleEntry:
 @dataclass(frozen=True, slots=True)
 class ReportContext:
     """The analysis with its articles labelled in input order and its actors ranked by total
-    mentions, then name; `analysed` leaves out the duplicates."""
+    mentions, then name; `analysed` leaves out the duplicates. `limits` caps what the sections
+    lay out in full."""
 
     analysis: Analysis
     articles: tuple[ArticleEntry, ...]
     analysed: tuple[ArticleEntry, ...]
     actors: tuple[Actor, ...]
     actors_by_id: Mapping[str, Actor]
+    limits: Limits
 
 
-def build_context(analysis: Analysis) -> ReportContext:
-    """Return the shared context of `analysis`."""
+def build_context(analysis: Analysis, limits: Limits = LIMITS) -> ReportContext:
+    """Return the shared context of `analysis`, whose sections keep to `limits`."""
     labels: dict[str, str] = {}
     for number, article in enumerate(analysis.articles, 1):
         labels.setdefault(article.id, f"A{number}")
@@ -49,6 +52,7 @@ def build_context(analysis: Analysis) -> ReportContext:
             sorted(analysis.actors, key=lambda actor: (-actor.mentions, actor.name.casefold()))
         ),
         actors_by_id={actor.id: actor for actor in analysis.actors},
+        limits=limits,
     )
 
 

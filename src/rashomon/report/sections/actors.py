@@ -1,4 +1,5 @@
-"""Actors: one row per actor, with its kind, other names, affiliation, country and mentions."""
+"""Actors: a row for each of the most mentioned actors, with its kind, other names, affiliation,
+country and mentions; the others (beyond `Limits.table_actors`) listed by name and mentions."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 
 from rashomon.records import Actor
 from rashomon.report.context import KIND_LABELS, ReportContext
+from rashomon.report.limits import Rest, split
 from rashomon.report.section import Section
 
 
@@ -21,15 +23,17 @@ class ActorRow:
 
 @dataclass(frozen=True, slots=True)
 class ActorsView:
-    """The actors, most mentioned first."""
+    """The actors, most mentioned first: a row for each of the first, then the `rest`."""
 
     rows: tuple[ActorRow, ...]
+    rest: Rest
 
 
 def build(context: ReportContext) -> ActorsView:
-    """Return a row for every actor, in the context's ranking."""
+    """Return a row for each of the first actors in the context's ranking, and the rest."""
+    shown, rest = split(context.actors, context.limits.table_actors)
     return ActorsView(
-        tuple(
+        rows=tuple(
             ActorRow(
                 actor=actor,
                 kind=KIND_LABELS.get(actor.kind, actor.kind),
@@ -38,8 +42,9 @@ def build(context: ReportContext) -> ActorsView:
                 ),
                 affiliation=_affiliation(actor, context),
             )
-            for actor in context.actors
-        )
+            for actor in shown
+        ),
+        rest=rest,
     )
 
 
