@@ -76,6 +76,29 @@ def test_clicking_an_actor_focuses_its_mentions(
     assert browser_page.locator("mark.is-focus").count() == 0
 
 
+def test_marks_take_the_colour_of_their_actor_kind(
+    browser_page: Page, analysis: Analysis, tmp_path: Path
+) -> None:
+    _open(browser_page, analysis, tmp_path)
+    colour = "element => getComputedStyle(element).backgroundColor"
+    for name, kind in (("Ilse Varga", "person"), ("Kessel", "location")):
+        legend = browser_page.locator(f".legend mark.kind-{kind}").evaluate(colour)
+        mark = browser_page.locator(".body mark", has_text=name).first.evaluate(colour)
+        assert mark == legend, name
+
+
+def test_clicking_a_matrix_row_focuses_the_row_and_the_mentions(
+    browser_page: Page, analysis: Analysis, tmp_path: Path
+) -> None:
+    _open(browser_page, analysis, tmp_path)
+    browser_page.locator("table.matrix button", has_text="Kessel").click()
+    assert browser_page.locator("mark.is-focus").all_inner_texts() == ["Kessel"] * 3
+    focused_rows = browser_page.locator("tr.is-focus")
+    assert focused_rows.count() == 2  # its row in the actors table and in the matrix
+    browser_page.locator("table.matrix button", has_text="Kessel").click()
+    assert browser_page.locator("mark.is-focus, tr.is-focus").count() == 0
+
+
 def test_injected_script_does_not_run_and_reads_as_text(
     browser_page: Page, hostile: Analysis, tmp_path: Path
 ) -> None:

@@ -13,9 +13,11 @@ from rashomon.report.section import Section
 
 @dataclass(frozen=True, slots=True)
 class ActorRow:
-    """One actor; `aliases` leaves out its own name, `affiliation` is the parent actor's name."""
+    """One actor and its page key; `aliases` leaves out its own name, `affiliation` is the parent
+    actor's name."""
 
     actor: Actor
+    key: str
     kind: str
     aliases: tuple[str, ...]
     affiliation: str | None
@@ -36,6 +38,7 @@ def build(context: ReportContext) -> ActorsView:
         rows=tuple(
             ActorRow(
                 actor=actor,
+                key=context.keys[actor.id],
                 kind=KIND_LABELS.get(actor.kind, actor.kind),
                 aliases=tuple(
                     alias for alias in actor.aliases if alias.casefold() != actor.name.casefold()

@@ -26,9 +26,10 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class MatrixRow:
-    """One actor and its cells, one per analysed article."""
+    """One actor, its page key and its cells, one per analysed article."""
 
     actor: Actor
+    key: str
     cells: tuple[Cell, ...]
 
 
@@ -55,6 +56,7 @@ def build(context: ReportContext) -> CoverageView:
         rows=tuple(
             MatrixRow(
                 actor=actor,
+                key=context.keys[actor.id],
                 cells=tuple(
                     _cell(counts.get((actor.id, entry.article.id), 0), peak)
                     for entry in context.analysed
