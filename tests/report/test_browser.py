@@ -12,6 +12,10 @@ from playwright.sync_api import Page, sync_playwright
 
 from rashomon.records import Analysis
 from rashomon.report import render_report
+from rashomon.report.context import build_context
+from rashomon.report.limits import TABLE_ACTORS
+
+from .conftest import crowd
 
 pytestmark = pytest.mark.browser
 
@@ -97,6 +101,20 @@ def test_clicking_a_matrix_row_focuses_the_row_and_the_mentions(
     assert focused_rows.count() == 2  # its row in the actors table and in the matrix
     browser_page.locator("table.matrix button", has_text="Kessel").click()
     assert browser_page.locator("mark.is-focus, tr.is-focus").count() == 0
+
+
+def test_in_a_large_report_every_mention_of_the_selected_actor_is_focused(
+    browser_page: Page, tmp_path: Path
+) -> None:
+    large = crowd(300)
+    top = build_context(large).actors[0]
+    _open(browser_page, large, tmp_path)
+    browser_page.locator("table.matrix button", has_text=top.name).click()
+    focused = browser_page.locator("mark.is-focus")
+    assert focused.count() == top.mentions == 4 * 300
+    focused.last.scroll_into_view_if_needed()
+    assert focused.last.is_visible()
+    assert browser_page.locator("details.others li").count() == len(large.actors) - TABLE_ACTORS
 
 
 def test_injected_script_does_not_run_and_reads_as_text(
