@@ -35,7 +35,7 @@ class MatrixRow:
 
 @dataclass(frozen=True, slots=True)
 class CoverageView:
-    """Columns are the analysed articles; rows are the most mentioned actors, first first;
+    """Columns are the analysed articles; rows are the most mentioned actors, in ranking order;
     `rest` counts the actors without a row."""
 
     columns: tuple[ArticleEntry, ...]
