@@ -134,3 +134,53 @@ def hostile() -> Analysis:
         actors=(first, *result.actors[1:]),
         rejected=(Rejected(f"in{PAYLOAD}.txt", f"reason {PAYLOAD}", "empty"),),
     )
+
+
+SYLLABLES = ("ka", "lo", "mi", "ren", "su", "tal", "vo", "zen", "bri", "dor")
+
+
+def invented_name(number: int) -> str:
+    """A distinct made-up two-word name for every number ("Kalo Mizen")."""
+    digits = [int(digit) for digit in f"{number:04d}"]
+    first, last = digits[:2], digits[2:]
+    return " ".join(
+        "".join(SYLLABLES[digit] for digit in part).capitalize() for part in (first, last)
+    )
+
+
+def crowd(articles: int, local: int = 6, shared: int = 4, filler: int = 0) -> Analysis:
+    """`articles` invented articles, each naming `shared` actors common to all (the first more
+    often than the next) and `local` actors of its own once, with `filler` extra words."""
+    kinds = ("person", "organization", "location", "state", "group")
+    names = [invented_name(number) for number in range(shared + articles * local)]
+    ids = [actor_id(kinds[number % len(kinds)], name) for number, name in enumerate(names)]
+    made: list[Article] = []
+    mentions: list[Mention] = []
+    totals = [0] * len(names)
+    coverage: list[Coverage] = []
+    for number in range(articles):
+        cast = [
+            *(actor for actor in range(shared) for _ in range(shared - actor)),
+            *range(shared + number * local, shared + (number + 1) * local),
+        ]
+        text, spans = "", []
+        for place, actor in enumerate(cast):
+            text += "\n\n" if place and place % 3 == 0 else " " if place else ""
+            spans.append((actor, (len(text), len(text) + len(names[actor]))))
+            text += f"{names[actor]} spoke about the harbour strike."
+        text += "\n\n" + " ".join(["word"] * filler) if filler else ""
+        article = _article(text, f"Story {number}", f"Outlet {number % 7}", None)
+        made.append(article)
+        counts: dict[int, int] = {}
+        for actor, span in spans:
+            mentions.append(Mention(article.id, ids[actor], names[actor], span, span))
+            counts[actor] = counts.get(actor, 0) + 1
+            totals[actor] += 1
+        coverage += [Coverage(ids[actor], article.id, count) for actor, count in counts.items()]
+    actors = tuple(
+        Actor(ids[n], name, kinds[n % len(kinds)], (name,), None, None, totals[n])  # type: ignore[arg-type]
+        for n, name in enumerate(names)
+    )
+    return Analysis(
+        articles=tuple(made), actors=actors, mentions=tuple(mentions), coverage=tuple(coverage)
+    )

@@ -12,6 +12,10 @@ from playwright.sync_api import Page, sync_playwright
 
 from rashomon.records import Analysis
 from rashomon.report import render_report
+from rashomon.report.context import build_context
+from rashomon.report.limits import TABLE_ACTORS
+
+from .conftest import crowd
 
 pytestmark = pytest.mark.browser
 
@@ -74,6 +78,43 @@ def test_clicking_an_actor_focuses_its_mentions(
     assert sorted(focused.all_inner_texts()) == ["Ilse Varga", "Ilse Varga", "Varga"]
     browser_page.keyboard.press("Escape")
     assert browser_page.locator("mark.is-focus").count() == 0
+
+
+def test_marks_take_the_colour_of_their_actor_kind(
+    browser_page: Page, analysis: Analysis, tmp_path: Path
+) -> None:
+    _open(browser_page, analysis, tmp_path)
+    colour = "element => getComputedStyle(element).backgroundColor"
+    for name, kind in (("Ilse Varga", "person"), ("Kessel", "location")):
+        legend = browser_page.locator(f".legend mark.kind-{kind}").evaluate(colour)
+        mark = browser_page.locator(".body mark", has_text=name).first.evaluate(colour)
+        assert mark == legend, name
+
+
+def test_clicking_a_matrix_row_focuses_the_row_and_the_mentions(
+    browser_page: Page, analysis: Analysis, tmp_path: Path
+) -> None:
+    _open(browser_page, analysis, tmp_path)
+    browser_page.locator("table.matrix button", has_text="Kessel").click()
+    assert browser_page.locator("mark.is-focus").all_inner_texts() == ["Kessel"] * 3
+    focused_rows = browser_page.locator("tr.is-focus")
+    assert focused_rows.count() == 2  # its row in the actors table and in the matrix
+    browser_page.locator("table.matrix button", has_text="Kessel").click()
+    assert browser_page.locator("mark.is-focus, tr.is-focus").count() == 0
+
+
+def test_in_a_large_report_every_mention_of_the_selected_actor_is_focused(
+    browser_page: Page, tmp_path: Path
+) -> None:
+    large = crowd(300)
+    top = build_context(large).actors[0]
+    _open(browser_page, large, tmp_path)
+    browser_page.locator("table.matrix button", has_text=top.name).click()
+    focused = browser_page.locator("mark.is-focus")
+    assert focused.count() == top.mentions == 4 * 300
+    focused.last.scroll_into_view_if_needed()
+    assert focused.last.is_visible()
+    assert browser_page.locator("details.others li").count() == len(large.actors) - TABLE_ACTORS
 
 
 def test_injected_script_does_not_run_and_reads_as_text(

@@ -36,19 +36,30 @@ def test_segments_rebuild_each_paragraph_with_marks_in_place() -> None:
     start = TEXT.index("Ana Lind")
     bo = TEXT.index("Bo left")
     paragraphs = highlight(
-        TEXT, [_mention(bo, bo + 2, "r_bo"), _mention(start, start + 8)], {"r_ana": ANA}
+        TEXT,
+        [_mention(bo, bo + 2, "r_bo"), _mention(start, start + 8)],
+        {"r_ana": ANA},
+        {"r_ana": "p0"},
     )
     assert ["".join(segment.text for segment in paragraph) for paragraph in paragraphs] == [
         "Ana Lind met Bo.",
         "Bo left Lindhaven.",
         "End.",
     ]
-    assert paragraphs[0][0] == Segment("Ana Lind", actor="r_ana", name="Ana Lind", kind="person")
-    assert paragraphs[1][0] == Segment("Bo", actor="r_bo", name="Bo", kind=None)
+    assert paragraphs[0][0] == Segment("Ana Lind", key="p0")
+    assert paragraphs[1][0] == Segment("Bo", key="r_bo")
     assert paragraphs[2] == [Segment("End.")]
+
+
+def test_a_mark_is_titled_with_the_name_only_when_the_text_calls_the_actor_otherwise() -> None:
+    start = TEXT.index("Ana Lind")
+    other = highlight(TEXT, [_mention(start + 4, start + 8)], {"r_ana": ANA}, {"r_ana": "p0"})
+    assert other[0][1] == Segment("Lind", key="p0", title="Ana Lind")
+    shouted = highlight(TEXT.upper(), [_mention(start, start + 8)], {"r_ana": ANA}, {})
+    assert shouted[0][0] == Segment("ANA LIND", key="r_ana")
 
 
 def test_mention_across_a_paragraph_break_is_left_unmarked() -> None:
     start = TEXT.index("Bo.")
-    paragraphs = highlight(TEXT, [_mention(start, start + 10)], {})
-    assert all(segment.actor is None for paragraph in paragraphs for segment in paragraph)
+    paragraphs = highlight(TEXT, [_mention(start, start + 10)], {}, {})
+    assert all(segment.key is None for paragraph in paragraphs for segment in paragraph)

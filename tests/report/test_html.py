@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from rashomon.records import Analysis
 from rashomon.report import render_report
+from rashomon.report.context import build_context
 
 
 class _Page(HTMLParser):
@@ -74,37 +75,33 @@ def test_report_shows_counts_sources_actors_and_rejects(analysis: Analysis) -> N
 
 def test_actor_table_names_affiliation_and_country(analysis: Analysis) -> None:
     html = render_report(analysis)
-    row = html[html.index('<tr data-row="' + _actor(analysis, "Port Authority")) :]
-    row = row[: row.index("</tr>")]
+    row = _row(html, "actors", "Port Authority", analysis)
     assert "Organization" in row
     assert "<td>Kessel</td>" in row
-    varga = html[html.index('<tr data-row="' + _actor(analysis, "Ilse Varga")) :]
-    varga = varga[: varga.index("</tr>")]
+    varga = _row(html, "actors", "Ilse Varga", analysis)
     assert '<td class="aliases">Varga</td>' in varga
     assert '<td class="code">VLD</td>' in varga
 
 
 def test_matrix_shows_counts_and_blank_for_zero(analysis: Analysis) -> None:
     html = render_report(analysis)
-    matrix = html[html.index('<table class="matrix">') :]
-    matrix = matrix[: matrix.index("</table>")]
-    varga = matrix[matrix.index('data-actor="' + _actor(analysis, "Ilse Varga")) :]
-    cells = varga[: varga.index("</tr>")].split("<td")[1:]
+    cells = _row(html, "matrix", "Ilse Varga", analysis).split("<td")[1:]
     assert [cell[cell.index(">") + 1 : cell.index("</td>")] for cell in cells] == ["2", "1"]
-    authority = matrix[matrix.index('data-actor="' + _actor(analysis, "Port Authority")) :]
-    cells = authority[: authority.index("</tr>")].split("<td")[1:]
+    cells = _row(html, "matrix", "Port Authority", analysis).split("<td")[1:]
     assert [cell[cell.index(">") + 1 : cell.index("</td>")] for cell in cells] == ["", "1"]
 
 
 def test_marked_text_equals_each_mention(analysis: Analysis) -> None:
     page = _parse(render_report(analysis))
-    names = {actor.id: actor.name for actor in analysis.actors}
-    expected = [(mention.actor, mention.text) for mention in analysis.mentions]
-    found = [(attributes["data-actor"], text) for attributes, text in page.marks]
+    keys = build_context(analysis).keys
+    names = {keys[actor.id]: actor.name for actor in analysis.actors}
+    expected = [(keys[mention.actor], mention.text) for mention in analysis.mentions]
+    found = [(attributes["data-actor"] or "", text) for attributes, text in page.marks]
     assert sorted(found) == sorted(expected)
-    assert all(
-        attributes["title"] == names[attributes["data-actor"] or ""] for attributes, _ in page.marks
-    )
+    for attributes, text in page.marks:
+        name = names[attributes["data-actor"] or ""]
+        assert attributes.get("title") == (None if text == name else name), text
+    assert ("Varga", "Ilse Varga") in {(text, attrs.get("title")) for attrs, text in page.marks}
 
 
 def test_missing_title_reads_untitled(analysis: Analysis) -> None:
@@ -134,5 +131,10 @@ def test_page_loads_nothing_from_the_network(analysis: Analysis) -> None:
     assert "default-src 'none'" in html
 
 
-def _actor(analysis: Analysis, name: str) -> str:
-    return next(actor.id for actor in analysis.actors if actor.name == name)
+def _row(html: str, table: str, name: str, analysis: Analysis) -> str:
+    """The row of `table` (its class) whose button selects the actor called `name`."""
+    actor = next(actor.id for actor in analysis.actors if actor.name == name)
+    body = html[html.index(f'<table class="{table}">') :]
+    body = body[: body.index("</table>")]
+    button = body.index(f'data-actor="{build_context(analysis).keys[actor]}"')
+    return body[body.rindex("<tr", 0, button) : body.index("</tr>", button)]

@@ -17,12 +17,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A run of article text; `actor` is set when the run is a mention of that actor id."""
+    """A run of article text; `key` is set when the run is a mention (the page key of its actor),
+    `title` when the run calls the actor other than by its name (then it is the name)."""
 
     text: str
-    actor: str | None = None
-    name: str | None = None
-    kind: str | None = None
+    key: str | None = None
+    title: str | None = None
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -52,18 +52,26 @@ def usable_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
 
 
 def highlight(
-    text: str, mentions: Iterable[Mention], actors: Mapping[str, Actor]
+    text: str, mentions: Iterable[Mention], actors: Mapping[str, Actor], keys: Mapping[str, str]
 ) -> list[list[Segment]]:
     """Return the paragraphs of `text`, each a list of segments with mentions marked.
 
-    A mention that crosses a paragraph break is left unmarked.
+    `keys` maps actor ids to page keys; a mention of an actor without one is keyed by its actor
+    id. A mention that crosses a paragraph break is left unmarked.
     """
     marks = usable_mentions(text, mentions)
-    return [_segments(text, start, end, marks, actors) for start, end in paragraph_bounds(text)]
+    return [
+        _segments(text, start, end, marks, actors, keys) for start, end in paragraph_bounds(text)
+    ]
 
 
 def _segments(
-    text: str, start: int, end: int, marks: Sequence[Mention], actors: Mapping[str, Actor]
+    text: str,
+    start: int,
+    end: int,
+    marks: Sequence[Mention],
+    actors: Mapping[str, Actor],
+    keys: Mapping[str, str],
 ) -> list[Segment]:
     segments: list[Segment] = []
     cursor = start
@@ -73,15 +81,10 @@ def _segments(
             continue
         if first > cursor:
             segments.append(Segment(text[cursor:first]))
+        run = text[first:last]
         actor = actors.get(mention.actor)
-        segments.append(
-            Segment(
-                text[first:last],
-                actor=mention.actor,
-                name=actor.name if actor else mention.text,
-                kind=actor.kind if actor else None,
-            )
-        )
+        title = actor.name if actor and actor.name.casefold() != run.casefold() else None
+        segments.append(Segment(run, keys.get(mention.actor, mention.actor), title))
         cursor = last
     if cursor < end:
         segments.append(Segment(text[cursor:end]))

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from rashomon import __version__
 from rashomon.records import SCHEMA_VERSION, Analysis
 from rashomon.report.context import build_context
+from rashomon.report.limits import LIMITS, Limits
 from rashomon.report.page import build_page
 from rashomon.report.section import Section
 from rashomon.report.sections import SECTIONS
@@ -21,13 +22,16 @@ from rashomon.report.sections import SECTIONS
 
 @cache
 def _environment() -> Environment:
-    """Return the template environment; autoescaping is on for every template."""
-    return Environment(
+    """Return the template environment; autoescaping is on for every template, and the
+    `thousands` filter writes a count with thousands separators (7,863)."""
+    environment = Environment(
         loader=PackageLoader("rashomon.report", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["thousands"] = "{:,}".format
+    return environment
 
 
 @cache
@@ -38,8 +42,11 @@ def _script() -> tuple[Markup, str]:
     return Markup(source), f"sha256-{digest}"
 
 
-def render_report(analysis: Analysis, *, sections: Iterable[Section] = SECTIONS) -> str:
-    """Return the HTML report of `analysis`: the counts, then each of `sections` that is shown.
+def render_report(
+    analysis: Analysis, *, sections: Iterable[Section] = SECTIONS, limits: Limits = LIMITS
+) -> str:
+    """Return the HTML report of `analysis`: the counts, then each of `sections` that is shown,
+    each laying out no more actors than `limits` allows (and saying how many it left out).
 
     All article and actor text is escaped; the page loads nothing from the network, and its
     Content-Security-Policy lets only its own inline script run.
@@ -47,7 +54,7 @@ def render_report(analysis: Analysis, *, sections: Iterable[Section] = SECTIONS)
     script, script_hash = _script()
     template = _environment().get_template("report.html")
     return template.render(
-        page=build_page(build_context(analysis), sections),
+        page=build_page(build_context(analysis, limits), sections),
         script=script,
         script_hash=script_hash,
         version=__version__,

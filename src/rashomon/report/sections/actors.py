@@ -1,4 +1,5 @@
-"""Actors: one row per actor, with its kind, other names, affiliation, country and mentions."""
+"""Actors: a row for each of the most mentioned actors, with its kind, other names, affiliation,
+country and mentions; the others (beyond `Limits.table_actors`) listed by name and mentions."""
 
 from __future__ import annotations
 
@@ -6,14 +7,17 @@ from dataclasses import dataclass
 
 from rashomon.records import Actor
 from rashomon.report.context import KIND_LABELS, ReportContext
+from rashomon.report.limits import Rest, split
 from rashomon.report.section import Section
 
 
 @dataclass(frozen=True, slots=True)
 class ActorRow:
-    """One actor; `aliases` leaves out its own name, `affiliation` is the parent actor's name."""
+    """One actor and its page key; `aliases` leaves out its own name, `affiliation` is the parent
+    actor's name."""
 
     actor: Actor
+    key: str
     kind: str
     aliases: tuple[str, ...]
     affiliation: str | None
@@ -21,25 +25,29 @@ class ActorRow:
 
 @dataclass(frozen=True, slots=True)
 class ActorsView:
-    """The actors, most mentioned first."""
+    """The actors, most mentioned first: a row for each of the first, then the `rest`."""
 
     rows: tuple[ActorRow, ...]
+    rest: Rest
 
 
 def build(context: ReportContext) -> ActorsView:
-    """Return a row for every actor, in the context's ranking."""
+    """Return a row for each of the first actors in the context's ranking, and the rest."""
+    shown, rest = split(context.actors, context.limits.table_actors)
     return ActorsView(
-        tuple(
+        rows=tuple(
             ActorRow(
                 actor=actor,
+                key=context.keys[actor.id],
                 kind=KIND_LABELS.get(actor.kind, actor.kind),
                 aliases=tuple(
                     alias for alias in actor.aliases if alias.casefold() != actor.name.casefold()
                 ),
                 affiliation=_affiliation(actor, context),
             )
-            for actor in context.actors
-        )
+            for actor in shown
+        ),
+        rest=rest,
     )
 
 

@@ -1,4 +1,8 @@
-"""Coverage: the actor × article matrix of mention counts, shaded by how high each count is."""
+"""Coverage: the actor × article matrix of mention counts, shaded by how high each count is.
+
+Only the most mentioned actors get a row (`Limits.matrix_actors`): the matrix holds a cell per
+row and article, and the whole of it is the `coverage` table of the data outputs.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from dataclasses import dataclass
 
 from rashomon.records import Actor
 from rashomon.report.context import ArticleEntry, ReportContext
+from rashomon.report.limits import Rest, split
 from rashomon.report.section import Section
 
 HEAT_LEVELS = 4
@@ -21,36 +26,45 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class MatrixRow:
-    """One actor and its cells, one per analysed article."""
+    """One actor, its page key and its cells, one per analysed article."""
 
     actor: Actor
+    key: str
     cells: tuple[Cell, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class CoverageView:
-    """Columns are the analysed articles; rows are the actors, most mentioned first."""
+    """Columns are the analysed articles; rows are the most mentioned actors, in ranking order;
+    `rest` counts the actors without a row."""
 
     columns: tuple[ArticleEntry, ...]
     rows: tuple[MatrixRow, ...]
+    rest: Rest
 
 
 def build(context: ReportContext) -> CoverageView:
-    """Lay the analysis's coverage cells out as a matrix; a missing cell is zero mentions."""
+    """Lay the coverage cells of the top actors out as a matrix; a missing cell is zero mentions.
+
+    Shades are relative to the highest count of any actor, shown or not.
+    """
     counts = {(cell.actor, cell.article_id): cell.mentions for cell in context.analysis.coverage}
     peak = max(counts.values(), default=0)
+    shown, rest = split(context.actors, context.limits.matrix_actors)
     return CoverageView(
         columns=context.analysed,
         rows=tuple(
             MatrixRow(
                 actor=actor,
+                key=context.keys[actor.id],
                 cells=tuple(
                     _cell(counts.get((actor.id, entry.article.id), 0), peak)
                     for entry in context.analysed
                 ),
             )
-            for actor in context.actors
+            for actor in shown
         ),
+        rest=rest,
     )
 
 

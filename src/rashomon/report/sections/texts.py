@@ -42,7 +42,10 @@ def build(context: ReportContext) -> TextsView:
                 paragraphs=[]
                 if entry.article.duplicate_of
                 else highlight(
-                    entry.article.text, by_article[entry.article.id], context.actors_by_id
+                    entry.article.text,
+                    by_article[entry.article.id],
+                    context.actors_by_id,
+                    context.keys,
                 ),
             )
             for entry in context.articles

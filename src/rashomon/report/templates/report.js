@@ -1,15 +1,19 @@
 (function () {
   "use strict";
   var focused = null;
+  function mark(actor, on) {
+    var selector = '[data-actor="' + CSS.escape(actor) + '"]';
+    document.querySelectorAll(selector).forEach(function (element) {
+      element.classList.toggle("is-focus", on);
+      var row = element.closest("tr");
+      if (row) { row.classList.toggle("is-focus", on); }
+    });
+  }
   function apply(actor) {
+    if (focused !== null) { mark(focused, false); }
     focused = actor;
     document.body.classList.toggle("focusing", actor !== null);
-    document.querySelectorAll("mark[data-actor]").forEach(function (mark) {
-      mark.classList.toggle("is-focus", mark.dataset.actor === actor);
-    });
-    document.querySelectorAll("tr[data-row]").forEach(function (row) {
-      row.classList.toggle("is-focus", row.dataset.row === actor);
-    });
+    if (actor !== null) { mark(actor, true); }
   }
   document.addEventListener("click", function (event) {
     var target = event.target.closest("[data-actor]");
