@@ -104,6 +104,13 @@ def test_marked_text_equals_each_mention(analysis: Analysis) -> None:
     assert ("Varga", "Ilse Varga") in {(text, attrs.get("title")) for attrs, text in page.marks}
 
 
+def test_a_title_mention_never_marks_the_text(analysis: Analysis) -> None:
+    first = analysis.mentions[0]
+    title = replace(first, span=(0, len(first.text)), field="title")
+    marked = _parse(render_report(replace(analysis, mentions=(*analysis.mentions, title)))).marks
+    assert len(marked) == len(analysis.mentions)
+
+
 def test_missing_title_reads_untitled(analysis: Analysis) -> None:
     assert "Untitled" not in render_report(analysis)
     untitled = replace(analysis, articles=(replace(analysis.articles[1], title=None),))
