@@ -22,6 +22,12 @@ that of its largest finished worker, and the output says so. "own MiB" is the ru
 processes seen in the tree at once.
 
     python benchmarks/speed.py [--articles 500] [--repeat 3] [--batch-size 16] [--workers 1,2]
+
+`--real 200,1000,5000` instead runs rashomon once per size on that many real articles of
+../shared/datasets/article_bias_prediction (with the largest worker count) and prints time,
+peak RSS (tree and main process) and the sizes of analysis.json and report.html.
+
+    python benchmarks/speed.py --real 200,1000,5000
 """
 
 from __future__ import annotations
@@ -41,6 +47,8 @@ from types import TracebackType
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
+BIAS = ROOT.parent / "shared" / "datasets" / "article_bias_prediction"
+BIAS_FILES = ("media_valid.jsonl", "media_train_subset.jsonl")
 EXAMPLES = ROOT / "examples"
 PROC = Path("/proc")
 TREE_SAMPLING = (PROC / "self" / "stat").exists()
@@ -71,6 +79,30 @@ def build_corpus(count: int, folder: Path) -> tuple[Path, int]:
     return corpus, words
 
 
+def build_real_corpus(count: int, folder: Path) -> tuple[Path, int]:
+    """The first `count` real articles of Article-Bias-Prediction (valid, then the train subset)
+    as JSON Lines with title, text, outlet, author and date; the file and its words."""
+    corpus = folder / f"real{count}.jsonl"
+    words = written = 0
+    with corpus.open("w", encoding="utf-8") as out:
+        for name in BIAS_FILES:
+            for line in (BIAS / name).open(encoding="utf-8"):
+                if written == count:
+                    return corpus, words
+                row = json.loads(line)
+                words += len(row["content_original"].split())
+                record = {
+                    "title": row["title"],
+                    "text": row["content_original"],
+                    "outlet": row["source"],
+                    "author": row["authors"] or None,
+                    "published": row["date"],
+                }
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += 1
+    return corpus, words
+
+
 def run_rashomon(corpus: Path, out: Path, batch_size: int, workers: int) -> Figures:
     """One whole run as the CLI makes it, with `workers` annotating processes."""
     from rashomon.outputs import OutputPaths
@@ -80,7 +112,13 @@ def run_rashomon(corpus: Path, out: Path, batch_size: int, workers: int) -> Figu
     settings = load_settings(deduplicate=False, batch_size=batch_size, workers=workers)
     started = time.perf_counter()
     analysis = run([str(corpus)], settings, OutputPaths(out=out))
-    return {"seconds": time.perf_counter() - started, "articles": len(analysis.articles)}
+    return {
+        "seconds": time.perf_counter() - started,
+        "articles": len(analysis.articles),
+        "actors": len(analysis.actors),
+        "json_mb": (out / "analysis.json").stat().st_size / 2**20,
+        "report_mb": (out / "report.html").stat().st_size / 2**20,
+    }
 
 
 def run_spacy(corpus: Path, batch_size: int, processes: int) -> Figures:
@@ -178,10 +216,14 @@ def child(kind: str, corpus: Path, batch_size: int, workers: int) -> None:
 
 
 def measure(
-    corpus: Path, batch_size: int, repeat: int, workers: list[int]
+    corpus: Path,
+    batch_size: int,
+    repeat: int,
+    workers: list[int],
+    kinds: tuple[str, ...] = KINDS,
 ) -> dict[tuple[str, int], list[Figures]]:
     """Run every variant `repeat` times, interleaved, each run in a fresh interpreter."""
-    runs: dict[tuple[str, int], list[Figures]] = {(k, w): [] for k in KINDS for w in workers}
+    runs: dict[tuple[str, int], list[Figures]] = {(k, w): [] for k in kinds for w in workers}
     for _ in range(repeat):
         for (kind, count), results in runs.items():
             command = [sys.executable, __file__, "--child", kind, "--corpus", str(corpus)]
@@ -214,17 +256,44 @@ def worker_list(text: str) -> list[int]:
     return counts
 
 
+def scale(sizes: list[int], batch_size: int, workers: int) -> None:
+    """Peak memory and time of whole rashomon runs on growing numbers of real articles."""
+    if not (BIAS / BIAS_FILES[0]).exists():
+        sys.exit(f"no real articles at {BIAS}")
+    print(f"real articles (Article-Bias-Prediction), {workers} workers, one run each")
+    print(
+        f"{'articles':>9}{'words':>11}{'actors':>8}{'seconds':>9}{'articles/s':>12}"
+        f"{'peak RSS MiB':>14}{'own MiB':>9}{'JSON MB':>9}{'report MB':>11}"
+    )
+    for count in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            corpus, words = build_real_corpus(count, Path(folder))
+            (run,) = measure(corpus, batch_size, 1, [workers], kinds=("rashomon",)).values()
+        figures = run[0]
+        print(
+            f"{count:>9}{words:>11}{figures['actors']:>8.0f}{figures['seconds']:>9.1f}"
+            f"{count / figures['seconds']:>12.2f}{figures['peak_rss_mib']:>14.0f}"
+            f"{figures['self_rss_mib']:>9.0f}{figures['json_mb']:>9.1f}{figures['report_mb']:>11.1f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--workers", type=worker_list, default=[1, 2], help="e.g. 1,2")
+    parser.add_argument(
+        "--real", type=worker_list, help="article counts, e.g. 200,1000,5000: peak RSS of real runs"
+    )
     parser.add_argument("--child", choices=KINDS)
     parser.add_argument("--corpus", type=Path)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.corpus, args.batch_size, args.workers[0])
+        return
+    if args.real:
+        scale(args.real, args.batch_size, max(args.workers))
         return
     with tempfile.TemporaryDirectory() as folder:
         corpus, words = build_corpus(args.articles, Path(folder))
