@@ -69,6 +69,7 @@ class Settings(BaseSettings):
         "rashomon_gazetteer",
         "rashomon_titles",
         "rashomon_speaker_headers",
+        "rashomon_name_edges",
         "rashomon_entities",
         "rashomon_mentions",
     )

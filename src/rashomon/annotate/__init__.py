@@ -19,8 +19,9 @@ import logging
 from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from rashomon.annotate.casing import article_casing, sentence_case
+from rashomon.annotate.casing import CASING_KEY, Casing, article_casing, sentence_case
 from rashomon.annotate.export import export_annotation, join_pieces, with_texts_of
 from rashomon.annotate.nlp import headline_vocabulary, load_nlp, pipeline_fingerprint
 from rashomon.annotate.pieces import cut_pieces
@@ -106,7 +107,7 @@ def _annotate(
     vocabulary = headline_vocabulary(nlp)
     casings = [article_casing(a.title, a.text, vocabulary) for a in articles]
     docs = nlp.pipe(
-        (sentence_case(piece, casings[index]) for index, _, piece in units),
+        (_prepared(nlp, piece, casings[index], offset is None) for index, offset, piece in units),
         batch_size=batch_size,
     )
     pieces: list[list[tuple[int | None, ArticleAnnotation]]] = [[] for _ in articles]
@@ -115,3 +116,10 @@ def _annotate(
         pieces[index].append((offset, with_texts_of(annotation, piece)))
     for article, found in zip(articles, pieces, strict=True):
         yield join_pieces(article.id, found)
+
+
+def _prepared(nlp: Language, piece: str, casing: Casing, title: bool) -> Doc:
+    """The piece tokenised in sentence case, carrying its article's casing for the components."""
+    doc = nlp.make_doc(sentence_case(piece, casing, title))
+    doc.user_data[CASING_KEY] = casing
+    return doc

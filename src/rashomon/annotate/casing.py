@@ -6,7 +6,8 @@ Coach"), so there a capital says nothing. A word is common there when the articl
 it as a name and either writes it in lower case elsewhere, or it is an English verb ("hire",
 "returns", "nominate": the model's own lemma lists) or a function word; names the gazetteer knows
 ("Turkey", "Chad") never are. A line is a headline when most of its words of four letters or more
-are capitalised and one of those is common. Headline lines reach the model in sentence case.
+are capitalised and, unless it is the title, one of them is a function word or a word the
+article writes in lower case. Headline lines reach the model in sentence case.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from rashomon.lexicon.words import word_list
 
+CASING_KEY = "rashomon_casing"  # where a Doc's user_data holds its article's casing
 HEADLINE_SHARE = 0.7
 HEADLINE_MIN_LETTERS = 4
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*")
@@ -46,25 +48,31 @@ class Casing:
     names: frozenset[str]
     vocabulary: Vocabulary = Vocabulary()
 
-    def is_headline(self, line: str) -> bool:
-        """Whether `line` is written in title case or capitals (see the module docstring)."""
-        words = [w for w in _WORD.findall(line) if len(w) >= HEADLINE_MIN_LETTERS and w.isalpha()]
-        capitalised = [word for word in words if word[0].isupper()]
-        return (
-            len(words) >= 2
-            and len(capitalised) >= HEADLINE_SHARE * len(words)
-            and any(self.common(word) for word in capitalised)
+    def is_headline(self, line: str, title: bool = False) -> bool:
+        """Whether `line` is written in title case or capitals (see the module docstring).
+
+        A title needs only the capitals; another line also a capitalised word that the article
+        writes in lower case or a function word ("To", "Of").
+        """
+        words = _WORD.findall(line)
+        long = [word for word in words if len(word) >= HEADLINE_MIN_LETTERS and word.isalpha()]
+        capitalised = [word for word in long if word[0].isupper()]
+        if len(long) < 2 or len(capitalised) < HEADLINE_SHARE * len(long):
+            return False
+        return title or any(
+            word[0].isupper() and word.casefold() in self.lower | _FUNCTION_WORDS
+            for word in words[1:]
         )
 
     def common(self, word: str) -> bool:
         """Whether `word` is a common word here (see the module docstring)."""
-        folded = word.casefold()
+        folded = word.casefold().rstrip(".")
         if folded in self.names or word in self.vocabulary.known_names:
             return False
         return folded in self.lower or folded in _FUNCTION_WORDS or self.vocabulary.is_verb(folded)
 
 
-def sentence_case(text: str, casing: Casing) -> str:
+def sentence_case(text: str, casing: Casing, title: bool = False) -> str:
     """`text` with the common words of its headline lines in lower case, same length and offsets.
 
     "Sixers Hire Maurice Cheeks as Head Coach" reads "Sixers hire Maurice Cheeks as head coach"
@@ -73,7 +81,7 @@ def sentence_case(text: str, casing: Casing) -> str:
     """
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        if casing.is_headline(line):
+        if casing.is_headline(line, title=title):
             lines[number] = _HEADLINE_WORD.sub(
                 lambda match: _lowered(match, casing) if match.start() > 0 else match.group(), line
             )
@@ -94,8 +102,8 @@ def article_casing(title: str | None, text: str, vocabulary: Vocabulary = Vocabu
     )
     draft = Casing(lower, frozenset(), vocabulary)
     names: set[str] = set()
-    for line in lines:
-        if draft.is_headline(line):
+    for number, line in enumerate(lines):
+        if draft.is_headline(line, title=number == 0 and bool(title)):
             continue
         for sentence in _SENTENCE.split(line):
             words = _WORD.findall(sentence)

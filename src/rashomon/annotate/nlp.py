@@ -91,14 +91,18 @@ def _model_error(model: str, error: BaseException) -> ModelError:
 
 def headline_vocabulary(nlp: Language) -> Vocabulary:
     """The words that tell common words from names in headlines: the English verbs of the
-    model's lemmatizer tables (none when it has none) and every name the gazetteer knows."""
+    model's lemmatizer tables, irregular forms included ("sent"; none when it has no tables), and
+    every name the gazetteer knows."""
     found = _VOCABULARIES.get(nlp)
     if found is None:
         verbs: frozenset[str] = frozenset()
         if "lemmatizer" in nlp.pipe_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
-                verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+                index = lookups.get_table("lemma_index")
+                verbs = frozenset([*index.get("verb", ()), *index.get("adj", ())])
+            if lookups is not None and lookups.has_table("lemma_exc"):
+                verbs |= frozenset(lookups.get_table("lemma_exc").get("verb", {}))
         gazetteer = load_gazetteer()
         names = frozenset(
             [*gazetteer.countries, *gazetteer.demonyms, *gazetteer.seats, *gazetteer.organizations]

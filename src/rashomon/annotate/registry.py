@@ -15,6 +15,7 @@ from rashomon.annotate.components import (
     entities,
     gazetteer,
     mentions,
+    name_edges,
     speaker_headers,
     titles,
 )
@@ -25,6 +26,7 @@ COMPONENTS: dict[str, Component] = {
         gazetteer.COMPONENT,
         titles.COMPONENT,
         speaker_headers.COMPONENT,
+        name_edges.COMPONENT,
         entities.COMPONENT,
         mentions.COMPONENT,
     )

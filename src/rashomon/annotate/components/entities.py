@@ -12,7 +12,8 @@
    "Al Assad" after "Bashar Al Assad") is a PERSON everywhere; any other name takes the
    label it gets most often in the document.
 3. Extend: a PERSON directly followed (one space, no punctuation) by title-case proper nouns
-   that no entity, title or gazetteer entry claims takes them in ("Helena Duarte" + "Vaz").
+   that no entity, title or gazetteer entry claims takes them in ("Helena Duarte" + "Vaz"),
+   unless the article writes the word in lower case and never as a name ("Jeb Bush" + "Super").
 4. Places: an ORG that is the object of a locative preposition under a noun ("bases at Latakia
    and Tartus", "a facility in Tartous") is a place (GPE). So is a one-word PRODUCT governed by
    a locative preposition ("held in Agadir", "off the coast of Agadir"), a one-word ORG or an
@@ -34,6 +35,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import ACTOR_LABELS
@@ -294,6 +296,7 @@ def _extend_persons(
 
 
 def _name_word(token: Token, known: frozenset[str]) -> bool:
+    casing: Casing | None = token.doc.user_data.get(CASING_KEY)
     return (
         token.pos_ == "PROPN"
         and token.is_title
@@ -301,6 +304,7 @@ def _name_word(token: Token, known: frozenset[str]) -> bool:
         and token.text not in known
         and token.lower_ not in NOT_NAME_WORDS
         and token.lower_.rstrip(".") not in HONORIFICS
+        and not (casing is not None and casing.common(token.text))
     )
 
 

@@ -1,0 +1,120 @@
+"""Component `rashomon_name_edges`: a name starts and ends with name words.
+
+The model's people often take in a word on either side; names joined by "and" come as one.
+- A person's name drops leading words that are no name while two words remain: adverbs, verbs,
+  determiners, pronouns, prepositions ("Certainly Donald Trump", "Telling Jeb Bush", "a Donald
+  Trump"), a plural demonym ("Floridians Jeb Bush"), an occupation ("Comedian Ellen DeGeneres")
+  or a word the article writes in lower case and never as a name ("Billionaire Donald Trump").
+- It drops trailing words that are no name, by the same test ("Christie at", "Donald Trump
+  Finally", "Marco Rubio Donor", "Jeb Bush-spent"), while two words remain, or one that the
+  article writes as a name ("Trump Wins" → "Trump").
+- A person or organisation of two names joined by "and" ("Braynard and Chrabaszcz",
+  "McDonald's and Walmart") is two entities when each name also stands alone in the document;
+  "&" stays part of a name ("Johnson & Johnson").
+The article's casing (`annotate.casing`) comes in `doc.user_data`; without it only the word
+classes and the occupations decide. Gazetteer entities are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.annotate.casing import CASING_KEY, Casing
+from rashomon.annotate.component import Component
+from rashomon.lexicon.names import SUFFIXES
+from rashomon.lexicon.words import word_list
+
+OCCUPATIONS = word_list("occupations")
+# Word classes that never begin or end a person's name.
+NOT_NAME_CLASSES = frozenset(
+    {"ADV", "VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT"}
+)
+PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+SPLIT_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def make_name_edges(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component is stateless: `clean_name_edges` itself."""
+    return clean_name_edges
+
+
+def clean_name_edges(doc: Doc) -> Doc:
+    """Trim people's names and split coordinated names (see the module docstring)."""
+    casing: Casing | None = doc.user_data.get(CASING_KEY)
+    cleaned: list[Span] = []
+    for ent in doc.ents:
+        if ent.id_:
+            cleaned.append(ent)
+            continue
+        for part in _split_coordination(ent):
+            trimmed = _trim_person(part, casing) if part.label_ == "PERSON" else part
+            if trimmed is not None:
+                cleaned.append(trimmed)
+    doc.ents = cleaned
+    return doc
+
+
+def _trim_person(ent: Span, casing: Casing | None) -> Span:
+    """The person's name without the words at its edges that are no name."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 2 and _not_name(doc[start], casing, leading=True):
+        start += 1
+    while end - start > 1 and _not_name(doc[end - 1], casing, leading=False):
+        if end - start == 2 and not _written_as_name(doc[start], casing):
+            break
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _not_name(token: Token, casing: Casing | None, leading: bool) -> bool:
+    if token.lower_.rstrip(".") in SUFFIXES:
+        return False
+    if token.pos_ in NOT_NAME_CLASSES or not token.text[:1].isalpha():
+        return True
+    if leading and (token.tag_ in PLURAL_TAGS or token.lower_ in OCCUPATIONS):
+        return True
+    return casing is not None and casing.common(token.text)
+
+
+def _written_as_name(token: Token, casing: Casing | None) -> bool:
+    return casing is not None and token.text.casefold() in casing.names
+
+
+def _split_coordination(ent: Span) -> list[Span]:
+    """Two entities for "A and B" when "A" and "B" each stand alone in the document."""
+    if ent.label_ not in SPLIT_LABELS:
+        return [ent]
+    for token in ent[1:-1]:
+        if token.lower_ == "and":
+            first = ent.doc[ent.start : token.i]
+            second = ent.doc[token.i + 1 : ent.end]
+            if _stands_alone(first, ent) and _stands_alone(second, ent):
+                return [
+                    Span(ent.doc, first.start, first.end, label=ent.label_),
+                    Span(ent.doc, second.start, second.end, label=ent.label_),
+                ]
+    return [ent]
+
+
+def _stands_alone(part: Span, ent: Span) -> bool:
+    """Whether the document writes `part` as a word of its own outside `ent`."""
+    pattern = re.compile(rf"(?<!\w){re.escape(part.text)}(?!\w)")
+    return any(
+        not (ent.start_char <= match.start() < ent.end_char)
+        for match in pattern.finditer(ent.doc.text)
+    )
+
+
+COMPONENT = Component(
+    name="rashomon_name_edges",
+    factory=make_name_edges,
+    requires=("doc.ents",),
+    assigns=("doc.ents",),
+)

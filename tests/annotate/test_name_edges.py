@@ -1,0 +1,73 @@
+"""Names start and end with name words; names joined by "and" are two."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate import annotate
+from rashomon.records import Article
+
+
+def _names(nlp: Language, make_article: Callable[[str], Article], text: str) -> list[str]:
+    (annotation,) = annotate([make_article(text)], nlp)
+    return [mention.text for mention in annotation.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_names"),
+    [
+        ("Certainly Donald Trump is not the favourite.", "Donald Trump", ["Certainly"]),
+        ("Telling Jeb Bush to quit was a mistake.", "Jeb Bush", ["Telling"]),
+        ("It was a Donald Trump rally.", "Donald Trump", ["a Donald Trump"]),
+        ("Floridians Jeb Bush and Marco Rubio lost.", "Jeb Bush", ["Floridians"]),
+        ("Comedian Ellen DeGeneres will host the awards.", "Ellen DeGeneres", ["Comedian"]),
+        (
+            "The billionaire backed him. Billionaire Donald Trump said so.",
+            "Donald Trump",
+            ["Billionaire"],
+        ),
+    ],
+)
+def test_a_person_loses_the_words_before_the_name(
+    nlp: Language,
+    make_article: Callable[[str], Article],
+    text: str,
+    name: str,
+    not_names: list[str],
+) -> None:
+    names = _names(nlp, make_article, text)
+    assert name in names
+    assert not any(word in found for found in names for word in not_names), names
+
+
+def test_names_joined_by_and_are_two_when_each_stands_alone(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    text = "He backed Braynard and Chrabaszcz in the race. Braynard said no. Chrabaszcz agreed."
+    names = _names(nlp, make_article, text)
+    assert "Braynard and Chrabaszcz" not in names
+    assert {"Braynard", "Chrabaszcz"} <= set(names)
+
+
+def test_an_ampersand_stays_inside_a_name(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    names = _names(nlp, make_article, "Johnson & Johnson sells soap. Johnson said so.")
+    assert "Johnson & Johnson" in names
+
+
+def test_a_headline_word_the_article_writes_in_lower_case_is_no_part_of_a_name(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    article = replace(
+        make_article("The super PAC that backs Jeb Bush spent heavily. Its chief praised him."),
+        title="Jeb Bush Super PAC Chief Praises Marco Rubio Donor",
+    )
+    (annotation,) = annotate([article], nlp)
+    names = {mention.text for mention in annotation.mentions if mention.field == "title"}
+    assert "Jeb Bush" in names
+    assert not any("Super" in name or "Chief" in name for name in names), names
