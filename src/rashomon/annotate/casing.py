@@ -77,7 +77,8 @@ def sentence_case(text: str, casing: Casing, title: bool = False) -> str:
 
     "Sixers Hire Maurice Cheeks as Head Coach" reads "Sixers hire Maurice Cheeks as head coach"
     to the model, which finds names in it as it does in a plain sentence. A line's first word
-    keeps its capital, and a word whose lower case would change its length is left as it is.
+    and an initial keep their capitals, and a word whose lower case would change its length is
+    left as it is.
     """
     lines = text.split("\n")
     for number, line in enumerate(lines):
@@ -90,6 +91,8 @@ def sentence_case(text: str, casing: Casing, title: bool = False) -> str:
 
 def _lowered(match: re.Match[str], casing: Casing) -> str:
     word = match.group()
+    if len(word) == 1 and match.string[match.end() : match.end() + 1] == ".":
+        return word  # an initial
     lower = word.lower()
     return lower if len(lower) == len(word) and casing.common(word) else word
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon.annotate.registry import COMPONENTS
+from rashomon.lexicon.names import clean_name
 from rashomon.records import ArticleAnnotation
 from rashomon.records.spans import shift_spans
 
@@ -71,7 +72,14 @@ def with_texts_of(annotation: ArticleAnnotation, original: str) -> ArticleAnnota
 
 
 def _with_text(item: Any, original: str) -> Any:
+    """The record with its text as written; a name made from the text is made again."""
     if not (hasattr(item, "span") and hasattr(item, "text")):
         return item
     text = original[item.span[0] : item.span[1]]
-    return item if text == item.text else dataclasses.replace(item, text=text)
+    if text == item.text:
+        return item
+    changes = {"text": text}
+    name = getattr(item, "name", None)
+    if name is not None and name == clean_name(item.text):
+        changes["name"] = clean_name(text)
+    return dataclasses.replace(item, **changes)
