@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -170,20 +171,21 @@ def test_broken_or_empty_warc_is_rejected(tmp_path: Path, settings: Settings) ->
     ]
 
 
-def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(
+def test_folders_are_walked_sorted_skipping_hidden_and_listing_unsupported(
     tmp_path: Path, settings: Settings
 ) -> None:
     _write(tmp_path / "b" / "two.txt", FERRY_COLUMN)
     _write(tmp_path / "a.txt", DOCK_STRIKE)
-    _write(tmp_path / "notes.md", ENGLISH_FILLER)
+    notes = _write(tmp_path / "notes.md", ENGLISH_FILLER)
     _write(tmp_path / ".hidden.txt", ENGLISH_FILLER)
     _write(tmp_path / ".cache" / "c.txt", ENGLISH_FILLER)
     seen: list[str] = []
     result = ingest([str(tmp_path)], settings, seen.append)
     expected = [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
     assert [article.source for article in result.articles] == expected
-    assert result.rejected == []
-    assert seen == expected
+    assert [(item.input, item.code) for item in result.rejected] == [(notes, "unsupported")]
+    assert result.rejected[0].reason.startswith("unsupported file type (.md)")
+    assert seen == [expected[0], notes, expected[1]], "a folder's files, then its folders"
 
 
 def test_mojibake_is_repaired_in_the_article(tmp_path: Path, settings: Settings) -> None:
@@ -195,10 +197,71 @@ def test_mojibake_is_repaired_in_the_article(tmp_path: Path, settings: Settings)
     )
 
 
-def test_a_folder_without_supported_files_is_rejected(tmp_path: Path, settings: Settings) -> None:
-    _write(tmp_path / "notes.md", ENGLISH_FILLER)
+def test_a_folder_without_supported_files_lists_each_file(
+    tmp_path: Path, settings: Settings
+) -> None:
+    notes = _write(tmp_path / "notes.md", ENGLISH_FILLER)
+    table = _write(tmp_path / "deep" / "table.csv", "a,b\n")
+    result = ingest([str(tmp_path)], settings)
+    assert [(item.input, item.code) for item in result.rejected] == [
+        (notes, "unsupported"),
+        (table, "unsupported"),
+    ]
+
+
+def test_an_empty_folder_is_rejected(tmp_path: Path, settings: Settings) -> None:
+    _write(tmp_path / ".hidden.txt", ENGLISH_FILLER)
     result = ingest([str(tmp_path)], settings)
     assert [(item.input, item.code) for item in result.rejected] == [(str(tmp_path), "empty")]
+
+
+def test_a_named_pipe_is_rejected_without_blocking(tmp_path: Path, settings: Settings) -> None:
+    """Opening a FIFO for reading waits for a writer: the reject must come without one."""
+    pipe = tmp_path / "inbox" / "story.txt"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    _write(tmp_path / "inbox" / "a.txt", DOCK_STRIKE)
+    result = ingest([str(pipe), str(tmp_path / "inbox")], settings)
+    assert [article.source for article in result.articles] == [str(tmp_path / "inbox" / "a.txt")]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (str(pipe), "unsupported", "not a regular file (a named pipe); only files are read")
+    ]
+
+
+def test_a_device_is_not_a_regular_file(settings: Settings) -> None:
+    (item,) = ingest(["/dev/zero"], settings).rejected
+    assert (item.code, item.reason) == (
+        "unsupported",
+        "not a regular file (a character device); only files are read",
+    )
+
+
+def test_the_output_folder_is_never_read(tmp_path: Path, settings: Settings) -> None:
+    story = _write(tmp_path / "story.txt", DOCK_STRIKE)
+    _write(tmp_path / "out" / "old_copy.txt", FERRY_COLUMN)
+    named = _write(tmp_path / "out" / "nested" / "again.txt", FERRY_COLUMN)
+    (tmp_path / "link").symlink_to(tmp_path / "out")
+    seen: list[str] = []
+    result = ingest(
+        [str(tmp_path), named, str(tmp_path / "link")],
+        settings,
+        seen.append,
+        exclude=[tmp_path / "out"],
+    )
+    assert [article.source for article in result.articles] == [story]
+    out = str((tmp_path / "out").resolve())
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (named, "unsupported", f"excluded: {out} is never read as input"),
+        (str(tmp_path / "link"), "unsupported", f"excluded: {out} is never read as input"),
+    ]
+    assert seen == [story, named, str(tmp_path / "link")]
+
+
+def test_an_excluded_file_is_passed_over_in_a_folder(tmp_path: Path, settings: Settings) -> None:
+    story = _write(tmp_path / "story.txt", DOCK_STRIKE)
+    report = _write(tmp_path / "report.html", "<html><body><p>old report</p></body></html>")
+    result = ingest([str(tmp_path)], settings, exclude=[report])
+    assert ([a.source for a in result.articles], result.rejected) == ([story], [])
 
 
 def test_same_input_twice_is_read_once_and_copies_are_marked(
@@ -228,15 +291,15 @@ def test_every_file_problem_is_a_one_line_reject(
         "unreadable": _write(tmp_path / "locked.txt", ENGLISH_FILLER),
         "malformed": _write(tmp_path / "bad.rss", b"<rss><channel><title>cut off</ti"),
     }
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(path: Path) -> bytes:
-        if path.name == "locked.txt":
+    def open_file(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        assert path.name != "big.txt", "the size is checked before reading"
-        return real_read(path)
+        assert Path(path).name != "big.txt", "the size is checked before reading"
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     result = ingest(list(files.values()), Settings(max_bytes=1000))
     assert result.articles == []
     assert {item.input: item.code for item in result.rejected} == {
