@@ -125,20 +125,28 @@ def test_jsonl_lines_become_articles_and_bad_lines_are_rejected(
     assert all("\n" not in item.reason for item in result.rejected)
 
 
-def _warc(records: list[tuple[str, str, bytes]]) -> bytes:
-    """Build a gzipped WARC of response records (url, content type, body) plus one request."""
+def _warc(records: list[tuple[str, str, bytes]], gzip: bool = True) -> bytes:
+    """Build a (gzipped) WARC of response records (url, content type, body) after one request."""
+    return b"".join(_warc_records(records, gzip))
+
+
+def _warc_records(records: list[tuple[str, str, bytes]], gzip: bool = True) -> list[bytes]:
+    """The bytes of each record of `_warc(records, gzip)`, the request first."""
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
+    writer = WARCWriter(buffer, gzip=gzip)
     writer.write_record(
         writer.create_warc_record("https://news.example/", "request", payload=io.BytesIO(b"GET /"))
     )
+    ends = [buffer.tell()]
     for url, media, body in records:
         headers = StatusAndHeaders("200 OK", [("Content-Type", media)], protocol="HTTP/1.1")
         record = writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), http_headers=headers
         )
         writer.write_record(record)
-    return buffer.getvalue()
+        ends.append(buffer.tell())
+    data = buffer.getvalue()
+    return [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def test_warc_responses_become_articles(tmp_path: Path, settings: Settings) -> None:
@@ -168,6 +176,64 @@ def test_broken_or_empty_warc_is_rejected(tmp_path: Path, settings: Settings) ->
     assert [(item.input, item.code) for item in result.rejected] == [
         (broken, "malformed"),
         (only_images, "no_text"),
+    ]
+
+
+def test_a_warc_cut_inside_its_last_record_keeps_the_whole_ones(
+    tmp_path: Path, settings: Settings
+) -> None:
+    data = _warc(
+        [
+            ("https://news.example/strike", "text/plain", DOCK_STRIKE.encode()),
+            ("https://news.example/ferry", "text/plain", FERRY_COLUMN.encode()),
+        ],
+        gzip=False,
+    )
+    source = _write(tmp_path / "cut.warc", data[:-200])
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}#2"]
+    assert [(item.input, item.code) for item in result.rejected] == [(f"{source}#3", "malformed")]
+    assert result.rejected[0].reason.startswith("record 3 is cut short: its last ")
+
+
+def test_a_gzipped_warc_cut_inside_a_record_header_says_so(
+    tmp_path: Path, settings: Settings
+) -> None:
+    request, strike, ferry = _warc_records(
+        [
+            ("https://news.example/strike", "text/plain", DOCK_STRIKE.encode()),
+            ("https://news.example/ferry", "text/plain", FERRY_COLUMN.encode()),
+        ]
+    )
+    source = _write(tmp_path / "cut.warc.gz", request + strike + ferry[: len(ferry) // 3])
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}#2"]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (
+            f"{source}#3",
+            "malformed",
+            "the archive ends inside record 3 (cut short); records 1 to 2 were read",
+        )
+    ]
+
+
+def test_a_warc_with_missing_headers_gets_a_reason_in_words(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """warcio fails with AttributeError on a response record without WARC-Target-URI."""
+    garbage = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n"
+    after = _warc([("https://news.example/strike", "text/plain", DOCK_STRIKE.encode())], False)
+    first = _write(tmp_path / "garbage.warc", garbage)
+    later = _write(tmp_path / "later.warc", after + garbage)
+    result = ingest([first, later], settings)
+    assert [article.source for article in result.articles] == [f"{later}#2"]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (first, "malformed", "not a readable WARC archive: damaged or missing headers in record 1"),
+        (
+            f"{later}#3",
+            "malformed",
+            "damaged or missing headers in record 3; records 1 to 2 were read",
+        ),
     ]
 
 
