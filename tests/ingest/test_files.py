@@ -125,6 +125,19 @@ def test_jsonl_lines_become_articles_and_bad_lines_are_rejected(
     assert all("\n" not in item.reason for item in result.rejected)
 
 
+def test_a_deeply_nested_jsonl_line_is_rejected_alone(tmp_path: Path, settings: Settings) -> None:
+    good = json.dumps({"text": DOCK_STRIKE})
+    deep = '{"text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    source = _write(
+        tmp_path / "batch.jsonl", "\n".join([good, deep, good.replace("Friday", "Monday")])
+    )
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}:1", f"{source}:3"]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (f"{source}:2", "malformed", "JSON nested too deeply to read")
+    ]
+
+
 def _warc(records: list[tuple[str, str, bytes]], gzip: bool = True) -> bytes:
     """Build a (gzipped) WARC of response records (url, content type, body) after one request."""
     return b"".join(_warc_records(records, gzip))
