@@ -258,6 +258,8 @@ def test_folders_are_walked_sorted_skipping_hidden_and_listing_unsupported(
     notes = _write(tmp_path / "notes.md", ENGLISH_FILLER)
     _write(tmp_path / ".hidden.txt", ENGLISH_FILLER)
     _write(tmp_path / ".cache" / "c.txt", ENGLISH_FILLER)
+    _write(tmp_path / "README.md", "# What these files are\n")
+    _write(tmp_path / "b" / "LICENSE", "Public domain.\n")
     seen: list[str] = []
     result = ingest([str(tmp_path)], settings, seen.append)
     expected = [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]

@@ -30,6 +30,17 @@ _KINDS = (
 )
 
 
+# Files that document the folder they are in, by name without extension (README.md, LICENSE).
+_FOLDER_NOTES = frozenset(
+    {"readme", "license", "licence", "copying", "changelog", "changes", "authors", "notice"}
+)
+
+
+def is_folder_notes(path: Path) -> bool:
+    """Whether `path` is named as a folder's own documentation: "README.md", "LICENSE"."""
+    return path.name.split(".", 1)[0].lower() in _FOLDER_NOTES
+
+
 class Exclusions:
     """Paths that are never read, compared once resolved (symbolic links followed)."""
 

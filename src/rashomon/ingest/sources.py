@@ -2,7 +2,8 @@
 
 Formats are chosen by file extension; for URLs by the response's media type, then the URL's
 extension, then the first bytes. Folders are walked as `local_files.walk` says: hidden entries
-and excluded paths are passed over silently, every other file is read or rejected (a file of an
+and excluded paths are passed over silently, and so is a folder's own documentation in a type
+that is not read (`README.md`, `LICENSE`); every other file is read or rejected (a file of an
 unsupported type, such as `notes.md`, gets its own `unsupported` reject). An input that names an
 excluded path, and a URL whose scheme is not http(s), is rejected. An input string named twice is
 read once.
@@ -22,7 +23,14 @@ from rashomon.ingest.decode import check_text_bytes, declared_html_charset, deco
 from rashomon.ingest.feeds import looks_like_feed, read_feed
 from rashomon.ingest.fetch import Fetched, Fetcher
 from rashomon.ingest.jsonl import read_jsonl
-from rashomon.ingest.local_files import Exclusions, file_size, open_regular, read_regular, walk
+from rashomon.ingest.local_files import (
+    Exclusions,
+    file_size,
+    is_folder_notes,
+    open_regular,
+    read_regular,
+    walk,
+)
 from rashomon.ingest.records import Draft, Meta
 from rashomon.ingest.warc import read_warc
 from rashomon.records import Rejected
@@ -134,7 +142,9 @@ class SourceReader:
                 raise InputError(Reason.EMPTY, "no files in the folder")
             for file in files:
                 source = str(file)
-                if self._first_time(source):
+                if file_format(file.name) is None and is_folder_notes(file):
+                    logger.info("%s documents its folder; not read", source)
+                elif self._first_time(source):
                     yield from self._guarded(source, self._read_file(file, source))
             return
         yield from self._read_file(path, raw)
