@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     allow_private: fetch loopback, private and link-local addresses (off: SSRF guard).
     user_agent: sent with every HTTP request.
     language: the only language analysed for now; others are rejected.
+    min_article_words: an HTML page with fewer words of cleaned text is rejected (no_text), such as
+        the caption left of a page built by JavaScript; 30 keeps the shortest news briefs. 0: off.
     near_duplicate_threshold: MinHash Jaccard estimate above which two articles are near-duplicates.
     deduplicate: group exact and near-duplicates (off: analyse every copy as its own article).
     batch_size: articles per spaCy batch.
@@ -77,6 +79,7 @@ class Settings(BaseSettings):
     allow_private: bool = False
     user_agent: str = "rashomon (+https://github.com/rashomon-news/rashomon)"
     language: str = "en"
+    min_article_words: Annotated[int, Number, Ge(0)] = 30
     near_duplicate_threshold: Annotated[float, Number, Interval(gt=0, le=1)] = 0.8
     deduplicate: bool = True
     batch_size: PositiveInt = 16

@@ -235,7 +235,9 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <item><title>Lost page</title><link>{base}/missing</link></item>
 <item><title>Pier vote</title><pubDate>Mon, 13 Oct 2025 08:00:00 GMT</pubDate>
 <description>&lt;p&gt;The council voted on Monday to rebuild the north pier before the
-winter storms, after a long debate about the cost of the work.&lt;/p&gt;</description></item>
+winter storms, after a long debate about the cost of the work.&lt;/p&gt;&lt;p&gt;Builders
+start in November, and the ferry will use the south quay until spring.&lt;/p&gt;</description>
+</item>
 </channel></rss>"""
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>

@@ -87,6 +87,45 @@ def test_html_without_article_text_is_rejected(tmp_path: Path, settings: Setting
     assert [(item.input, item.code) for item in result.rejected] == [(source, "no_text")]
 
 
+SCRIPTED = """<!DOCTYPE html><html lang="en"><head><title>Ferry strike | Kulu Media</title>
+<script src="/app.js"></script></head><body><div id="root"></div>
+<figure><img src="/ferry.jpg"><figcaption>{caption}</figcaption></figure>
+<noscript>Please enable JavaScript.</noscript></body></html>"""
+CAPTION = (
+    "Passengers wait at the ferry terminal in Rostock on Friday, after crews walked out over pay "
+    "and the operator cancelled every sailing to Denmark."
+)
+BRIEF = (
+    "A fire destroyed much of a supermarket in Wellington on Sunday night. Crews were called just "
+    "after midnight and the blaze was out by dawn. Nobody was hurt, police said, and the cause is "
+    "not yet known."
+)
+
+
+def test_a_page_built_by_javascript_is_too_short_for_an_article(
+    tmp_path: Path, settings: Settings
+) -> None:
+    assert len(CAPTION.split()) == 24
+    caption = _write(tmp_path / "app.html", SCRIPTED.format(caption=CAPTION))
+    brief = _write(
+        tmp_path / "brief.html", f"<html><body><article><p>{BRIEF}</p></article></body></html>"
+    )
+    result = ingest([caption, brief], settings)
+    assert [article.source for article in result.articles] == [brief]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (
+            caption,
+            "no_text",
+            "only 27 words of text in the page, too few for an article (min_article_words is 30)",
+        )
+    ]
+    off = ingest([caption], Settings(min_article_words=0))
+    (article,) = off.articles
+    assert article.text.startswith("Passengers wait at the ferry terminal"), (
+        "the caption and noscript"
+    )
+
+
 def test_jsonl_lines_become_articles_and_bad_lines_are_rejected(
     tmp_path: Path, settings: Settings
 ) -> None:

@@ -36,6 +36,13 @@ def build_article(draft: Draft, settings: Settings) -> Article:
     cleaned = clean_text(text, find_title=stated.title is None)
     if not cleaned.text.strip():
         raise InputError(Reason.NO_TEXT, "no article text left once boilerplate is removed")
+    words = len(cleaned.text.split())
+    if draft.markup and words < settings.min_article_words:
+        raise InputError(
+            Reason.NO_TEXT,
+            f"only {words} words of text in the page, too few for an article "
+            f"(min_article_words is {settings.min_article_words})",
+        )
     language = check_language(cleaned.text, settings.language)
     meta = stated.fill(cleaned.meta).fill(_repaired(draft.fallback))
     hints.extend(hint for hint in (cleaned.meta.genre, meta.url) if hint)
@@ -50,7 +57,7 @@ def build_article(draft: Draft, settings: Settings) -> Article:
         language=language,
         text=cleaned.text,
         source=draft.source,
-        word_count=len(cleaned.text.split()),
+        word_count=words,
         boilerplate=cleaned.boilerplate,
     )
 

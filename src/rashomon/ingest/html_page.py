@@ -11,8 +11,6 @@ from trafilatura.settings import Document
 from rashomon.errors import InputError, Reason
 from rashomon.ingest.records import Meta
 
-# Fewer words than this is a menu or a stub, not an article (trafilatura keeps some text anyway).
-MIN_WORDS = 10
 _FULL_PAGE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 
 
@@ -40,9 +38,6 @@ def extract_page(markup: str, url: str | None = None) -> Page:
     title = document.title
     if title and paragraphs and paragraphs[0] == title.strip() and len(paragraphs) > 1:
         paragraphs = paragraphs[1:]
-    words = sum(len(paragraph.split()) for paragraph in paragraphs)
-    if words < MIN_WORDS:
-        raise InputError(Reason.NO_TEXT, f"no article text found in the HTML (only {words} words)")
     meta = Meta(
         title=title,
         outlet=document.sitename,
