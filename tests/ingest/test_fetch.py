@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import ssl
+import time
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,37 @@ def test_size_cap_while_streaming(server: LocalServer, send_length: bool) -> Non
     server.routes["/big"] = Route(body, content_type="text/plain", send_length=send_length)
     result = ingest([server.url("/big")], Settings(allow_private=True, max_bytes=2000))
     assert _codes(result) == [(server.url("/big"), "too_large")]
+
+
+def test_a_server_that_trickles_is_cut_off_at_the_deadline(server: LocalServer) -> None:
+    """10 bytes every 50 ms never trips the 5 s read timeout; the whole-fetch deadline does."""
+    server.routes["/slow"] = Route((ENGLISH_FILLER * 10).encode(), trickle=0.05)
+    settings = Settings(allow_private=True, fetch_timeout=5.0, fetch_deadline=0.5)
+    started = time.monotonic()
+    result = ingest([server.url("/slow")], settings)
+    assert time.monotonic() - started < 2.5
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (
+            server.url("/slow"),
+            "unreachable",
+            "took more than 0.5 s in all (fetch_deadline); the server is too slow",
+        )
+    ]
+
+
+def test_the_run_stops_fetching_when_its_time_is_spent(server: LocalServer) -> None:
+    server.routes["/slow"] = Route((ENGLISH_FILLER * 10).encode(), trickle=0.05)
+    server.routes["/quay"] = Route(PAGE.encode())
+    settings = Settings(allow_private=True, fetch_deadline=30.0, fetch_run_deadline=0.5)
+    started = time.monotonic()
+    result = ingest([server.url("/slow"), server.url("/quay")], settings)
+    assert time.monotonic() - started < 2.5
+    reason = "not fetched in time: this run's fetches may take 0.5 s in all (fetch_run_deadline)"
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (server.url("/slow"), "unreachable", reason),
+        (server.url("/quay"), "unreachable", reason),
+    ]
+    assert [path for path, _ in server.requests] == ["/slow"], "no request once time is spent"
 
 
 def test_http_errors_and_closed_ports_are_unreachable(
