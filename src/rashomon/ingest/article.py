@@ -23,10 +23,12 @@ def build_article(draft: Draft, settings: Settings) -> Article:
     """
     stated = _repaired(draft.meta)
     hints: list[str] = []
+    removed: tuple[str, ...] = ()
     if draft.markup:
         page = extract_page(draft.content, stated.url)
         stated = stated.fill(_repaired(page.meta))
         hints.extend(page.hints)
+        removed = page.removed
         raw = page.text
     else:
         raw = draft.content
@@ -58,7 +60,7 @@ def build_article(draft: Draft, settings: Settings) -> Article:
         text=cleaned.text,
         source=draft.source,
         word_count=words,
-        boilerplate=cleaned.boilerplate,
+        boilerplate=removed + cleaned.boilerplate,
     )
 
 
