@@ -303,6 +303,27 @@ def test_rss_feed_items_are_fetched_with_entry_fallbacks(
     assert progress == [server.url("/quay"), server.url("/missing"), server.url("/rss") + "#3"]
 
 
+def test_an_atom_entry_without_a_page_link_is_read_from_its_content(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """feedparser offers an entry's `urn:` id as its link: no page to fetch."""
+    content = "&lt;p&gt;" + ENGLISH_FILLER + "&lt;/p&gt;"
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>'
+        f'<entry><title>Pier vote</title><id>urn:pier</id><content type="html">{content}</content>'
+        "</entry><entry><title>Lost</title><id>urn:lost</id>"
+        '<link href="file:///etc/passwd"/></entry></feed>'
+    )
+    path = tmp_path / "wire.atom"
+    path.write_text(atom, encoding="utf-8")
+    result = ingest([str(path)], settings)
+    assert [(article.source, article.title) for article in result.articles] == [
+        (f"{path}#1", "Pier vote")
+    ]
+    assert [(item.input, item.code) for item in result.rejected] == [(f"{path}#2", "malformed")]
+    assert "is no http(s) page" in result.rejected[0].reason
+
+
 def test_atom_feed_file_points_at_served_pages(
     server: LocalServer, local_settings: Settings, tmp_path: Path
 ) -> None:
