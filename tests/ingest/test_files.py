@@ -102,6 +102,23 @@ BRIEF = (
 )
 
 
+def test_a_chinese_page_is_not_english_rather_than_one_word_long(
+    tmp_path: Path, settings: Settings
+) -> None:
+    text = "港口工人周五连续第三天罢工，数十艘货轮在海湾外等待靠港。" * 4
+    page = _write(
+        tmp_path / "zh.html", f"<html><body><article><p>{text}</p></article></body></html>"
+    )
+    (item,) = ingest([page], settings).rejected
+    assert (item.code, item.reason.split(" (")[0]) == ("not_english", "language is zh")
+
+
+def test_text_without_a_letter_or_digit_is_empty(tmp_path: Path, settings: Settings) -> None:
+    source = _write(tmp_path / "blank.txt", "\u00a0\u2003\u200b \n\n\u200b —\n")
+    (item,) = ingest([source], settings).rejected
+    assert (item.code, item.reason) == ("empty", "no text: not one letter or digit")
+
+
 def test_a_page_built_by_javascript_is_too_short_for_an_article(
     tmp_path: Path, settings: Settings
 ) -> None:
@@ -269,6 +286,22 @@ def test_a_gzipped_warc_cut_inside_a_record_header_says_so(
     ]
 
 
+def test_a_warc_cut_inside_a_record_header_says_so(tmp_path: Path, settings: Settings) -> None:
+    request, strike, ferry = _warc_records(
+        [
+            ("https://news.example/strike", "text/plain", DOCK_STRIKE.encode()),
+            ("https://news.example/ferry", "text/plain", FERRY_COLUMN.encode()),
+        ],
+        gzip=False,
+    )
+    source = _write(tmp_path / "cut.warc", request + strike + ferry[:60])
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}#2"]
+    assert [(item.input, item.reason) for item in result.rejected] == [
+        (f"{source}#3", "the archive ends inside record 3 (cut short); records 1 to 2 were read")
+    ]
+
+
 def test_a_warc_with_missing_headers_gets_a_reason_in_words(
     tmp_path: Path, settings: Settings
 ) -> None:
@@ -353,6 +386,33 @@ def test_a_device_is_not_a_regular_file(settings: Settings) -> None:
     assert (item.code, item.reason) == (
         "unsupported",
         "not a regular file (a character device); only files are read",
+    )
+
+
+def test_a_symlink_loop_in_a_folder_is_one_reject_each(tmp_path: Path, settings: Settings) -> None:
+    story = _write(tmp_path / "story.txt", DOCK_STRIKE)
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "back.txt")
+    (tmp_path / "back.txt").symlink_to(tmp_path / "loop.txt")
+    result = ingest([str(tmp_path)], settings, exclude=[tmp_path / "out"])
+    assert [article.source for article in result.articles] == [story]
+    assert [(Path(item.input).name, item.code) for item in result.rejected] == [
+        ("back.txt", "unreadable"),
+        ("loop.txt", "unreadable"),
+    ]
+
+
+def test_a_library_failure_is_a_reject_in_words(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(markup: str, url: str | None = None) -> None:
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr("rashomon.ingest.article.extract_page", explode)
+    page = _write(tmp_path / "page.html", PAGE)
+    (item,) = ingest([page], settings).rejected
+    assert (item.code, item.reason) == (
+        "malformed",
+        "could not be processed: an unexpected failure, logged in full",
     )
 
 

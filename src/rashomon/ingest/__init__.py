@@ -58,9 +58,9 @@ def ingest(
                     articles.append(build_article(item, settings))
                 except InputError as problem:
                     rejected.append(problem.rejected(item.source))
-                except Exception as error:  # a library failing on odd input must not stop the batch
+                except Exception:  # a library failing on odd input must not stop the batch
                     logger.warning("could not process %s", item.source, exc_info=True)
-                    reason = f"could not be processed: {type(error).__name__}: {error}"
+                    reason = "could not be processed: an unexpected failure, logged in full"
                     rejected.append(InputError(Reason.MALFORMED, reason).rejected(item.source))
             if progress is not None:
                 progress(item.input if isinstance(item, Rejected) else item.source)

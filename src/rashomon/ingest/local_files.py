@@ -42,14 +42,20 @@ def is_folder_notes(path: Path) -> bool:
 
 
 class Exclusions:
-    """Paths that are never read, compared once resolved (symbolic links followed)."""
+    """Paths that are never read, compared once resolved (symbolic links followed).
+
+    `os.path.realpath` resolves them, as `Path.resolve` would, but leaves a symbolic-link loop
+    as it is instead of raising.
+    """
 
     def __init__(self, paths: Iterable[str | os.PathLike[str]] = ()) -> None:
-        self._paths = tuple(Path(path).resolve() for path in paths)
+        self._paths = tuple(Path(os.path.realpath(path)) for path in paths)
 
     def covering(self, path: Path) -> Path | None:
         """Return the excluded path that is `path` or holds it, else None."""
-        resolved = path.resolve()
+        if not self._paths:
+            return None
+        resolved = Path(os.path.realpath(path))
         for excluded in self._paths:
             if resolved == excluded or excluded in resolved.parents:
                 return excluded

@@ -118,9 +118,9 @@ class SourceReader:
             yield from items
         except InputError as problem:
             yield problem.rejected(source)
-        except Exception as error:  # a library failing on odd input must not stop the batch
+        except Exception:  # a library failing on odd input must not stop the batch
             logger.warning("could not read %s", source, exc_info=True)
-            reason = f"could not be read: {type(error).__name__}: {error}"
+            reason = "could not be read: an unexpected failure, logged in full"
             yield InputError(Reason.MALFORMED, reason).rejected(source)
 
     def _read_input(self, raw: str) -> Iterator[Item]:

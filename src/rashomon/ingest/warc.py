@@ -28,6 +28,7 @@ from rashomon.records import Rejected
 _ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _TAIL_CHUNK = 65536
 _NOT_WARC = "not a WARC record"
+_CUT = "the archive ends inside record {n} (cut short)"
 
 
 def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft | Rejected]:
@@ -62,10 +63,11 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft 
     except (ArchiveLoadFailed, EOFError, ValueError, zlib.error, AttributeError) as error:
         # warcio meets damaged headers with ArchiveLoadFailed, and missing ones (a response
         # without WARC-Target-URI) with AttributeError or ValueError from inside its parser.
-        yield _damaged(source, done + 1, _problem(error))
+        problem = _CUT if _headers_cut(stream, end) else _problem(error)
+        yield _damaged(source, done + 1, problem)
         return
     if _has_tail(stream, end):
-        yield _damaged(source, done + 1, "the archive ends inside record {n} (cut short)")
+        yield _damaged(source, done + 1, _CUT)
     elif not done:
         yield InputError(Reason.NO_TEXT, "no records in the archive").rejected(source)
     elif not found and not cut:
@@ -125,6 +127,15 @@ def _problem(error: Exception) -> str:
     if str(error) == _NOT_WARC:
         return "record {n} is not a WARC record"
     return "damaged or missing headers in record {n}"
+
+
+def _headers_cut(stream: IO[bytes], end: int) -> bool:
+    """Whether an uncompressed archive ends inside the headers of the record after byte `end`."""
+    if not stream.seekable():
+        return False
+    stream.seek(end)
+    rest = stream.read(_TAIL_CHUNK).lstrip()
+    return rest.startswith(b"WARC/") and b"\r\n\r\n" not in rest and b"\n\n" not in rest
 
 
 def _has_tail(stream: IO[bytes], end: int) -> bool:
