@@ -13,6 +13,8 @@ parse stop the reading there, with a reason that says so instead of warcio's own
 
 from __future__ import annotations
 
+import io
+import re
 import zlib
 from collections.abc import Iterator
 from typing import IO, Any
@@ -29,6 +31,7 @@ _ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _TAIL_CHUNK = 65536
 _NOT_WARC = "not a WARC record"
 _CUT = "the archive ends inside record {n} (cut short)"
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)", re.IGNORECASE | re.MULTILINE)
 
 
 def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft | Rejected]:
@@ -42,6 +45,9 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft 
             item = f"{source}#{number}"
             if record.format != "warc":
                 raise ArchiveLoadFailed(_NOT_WARC)
+            length = record.rec_headers.get_header("Content-Length") or ""
+            if record.rec_type is None or not length.strip().isdigit():
+                raise ArchiveLoadFailed("no WARC-Type or Content-Length")
             draft = _article(record, item, max_bytes)
             end = records.get_record_offset() + records.get_record_length()
             missing = getattr(record.raw_stream, "limit", 0)
@@ -130,12 +136,22 @@ def _problem(error: Exception) -> str:
 
 
 def _headers_cut(stream: IO[bytes], end: int) -> bool:
-    """Whether an uncompressed archive ends inside the headers of the record after byte `end`."""
+    """Whether an uncompressed archive ends inside the record after byte `end`: inside its
+    headers, or before the bytes its Content-Length promises."""
     if not stream.seekable():
         return False
+    size = stream.seek(0, io.SEEK_END)
     stream.seek(end)
-    rest = stream.read(_TAIL_CHUNK).lstrip()
-    return rest.startswith(b"WARC/") and b"\r\n\r\n" not in rest and b"\n\n" not in rest
+    rest = stream.read(_TAIL_CHUNK)
+    start = len(rest) - len(rest.lstrip())
+    head, blank, _ = rest[start:].partition(b"\r\n\r\n")
+    if not head.startswith(b"WARC/"):
+        return False
+    if not blank:
+        return b"\n\n" not in head
+    length = _CONTENT_LENGTH.search(head)
+    body = size - (end + start + len(head) + len(blank))
+    return length is not None and body < int(length.group(1))
 
 
 def _has_tail(stream: IO[bytes], end: int) -> bool:
