@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rashomon.ingest import ingest
-from rashomon.ingest.page_title import headline, site_keys
+from rashomon.ingest.page_title import Site, headline
 from rashomon.records import Article
 from rashomon.settings import Settings
 
@@ -151,9 +151,24 @@ def test_a_last_paragraph_that_is_no_link_stays(tmp_path: Path) -> None:
         ("Kulu Media | Ferry strike", "Kulu Media", None, "Ferry strike"),
         ("Ferry strike - DW - 12.03.2021", "Deutsche Welle", None, "Ferry strike"),
         ("Biden - the man who would not wait", "Kulu Media", None, None),
+        ("Ferry strike | KM", "Kulu Media", None, "Ferry strike"),
     ],
 )
 def test_headline_without_site_segments(
     title: str, sitename: str | None, url: str | None, expected: str | None
 ) -> None:
-    assert headline([title], [], site_keys(sitename, url)) == (expected or title)
+    assert headline([title], [], Site.of(sitename, url)) == (expected or title)
+
+
+@pytest.mark.parametrize(
+    ("text", "sitename", "named"),
+    [
+        ("Deutsche Welle", "DW", True),
+        ("Kulu Media", "Kulu Media", True),
+        ("KM", "Kulu Media", True),
+        ("Karl Mayer", "Kulu Media", False),
+        ("Amina Yusuf", "Kulu Media", False),
+    ],
+)
+def test_what_names_the_site(text: str, sitename: str, named: bool) -> None:
+    assert Site.of(sitename, None).named_by(text) is named

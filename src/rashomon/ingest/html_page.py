@@ -21,7 +21,7 @@ from rashomon.errors import InputError, Reason
 from rashomon.ingest.dates import is_date_line
 from rashomon.ingest.page_dates import page_published
 from rashomon.ingest.page_edges import trim_edges
-from rashomon.ingest.page_title import headline, key, names_site, site_in_title, site_keys
+from rashomon.ingest.page_title import Site, headline, key, site_in_title
 from rashomon.ingest.records import Meta
 
 _FULL_PAGE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
@@ -60,16 +60,16 @@ def extract_page(markup: str, url: str | None = None) -> Page:
         raise InputError(Reason.NO_TEXT, "no article text found in the HTML")
     page_url = document.url or url
     sitename = None if is_date_line(document.sitename or "") else document.sitename
-    keys = site_keys(sitename, page_url)
+    site = Site.of(sitename, page_url)
     titles = [title for title in (document.title, *_raw_titles(tree)) if title]
-    title = headline(titles, _texts(tree, ".//h1"), keys)
+    title = headline(titles, _texts(tree, ".//h1"), site)
     edges = trim_edges(
         [line.strip() for line in text.splitlines() if line.strip()], title, _link_keys(tree)
     )
     meta = Meta(
         title=title,
         outlet=sitename or site_in_title(titles, title),
-        author=_author(markup, document.author, keys, url),
+        author=_author(markup, document.author, site, url),
         published=page_published(tree, page_url),
         url=page_url,
     )
@@ -89,13 +89,13 @@ def extract_page(markup: str, url: str | None = None) -> Page:
     )
 
 
-def _author(markup: str, author: str | None, keys: set[str], url: str | None) -> str | None:
+def _author(markup: str, author: str | None, site: Site, url: str | None) -> str | None:
     """The page's writer: trafilatura's author, unless that names the site."""
-    if not author or not names_site(author, keys):
+    if not author or not site.named_by(author):
         return author
     again = trafilatura.extract_metadata(markup, default_url=url, author_blacklist={author})
     found = again.author if again is not None else None
-    return None if not found or names_site(found, keys) else str(found)
+    return None if not found or site.named_by(found) else str(found)
 
 
 def _raw_titles(tree: Any) -> list[str]:

@@ -48,7 +48,7 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft 
             length = record.rec_headers.get_header("Content-Length") or ""
             if record.rec_type is None or not length.strip().isdigit():
                 raise ArchiveLoadFailed("no WARC-Type or Content-Length")
-            draft = _article(record, item, max_bytes)
+            article = _article(record, item, max_bytes)
             end = records.get_record_offset() + records.get_record_length()
             missing = getattr(record.raw_stream, "limit", 0)
             done = number
@@ -57,9 +57,9 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft 
                 reason = f"record {number} is cut short: its last {missing} bytes are missing"
                 reason += " (the archive ends early)"
                 yield InputError(Reason.MALFORMED, reason).rejected(item)
-            elif draft is not None:
+            elif article is not None:
                 found += 1
-                yield draft
+                yield article
     except OSError as error:
         if error.strerror is None:  # a gzip error, not the disk's
             yield _damaged(source, done + 1, "damaged gzip data in record {n}")
