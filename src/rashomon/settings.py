@@ -49,11 +49,17 @@ class Settings(BaseSettings):
     steps: the cross-article steps to run after annotation, in order.
     workers: processes that annotate in parallel (0: one per CPU core).
     max_bytes: inputs (files, downloads, JSONL records) larger than this are rejected.
-    fetch_timeout: seconds for connecting and for reading one HTTP response.
+    fetch_timeout: seconds for connecting, and for each read of an HTTP response.
+    fetch_deadline: seconds one URL may take in all (every redirect and read), however slowly the
+        server sends; past it the URL is rejected (unreachable).
+    fetch_run_deadline: seconds all the fetches of one run may take together, from the first;
+        URLs left when it is spent are rejected (unreachable).
     max_redirects: HTTP redirects followed before a URL is rejected.
     allow_private: fetch loopback, private and link-local addresses (off: SSRF guard).
     user_agent: sent with every HTTP request.
     language: the only language analysed for now; others are rejected.
+    min_article_words: an HTML page with fewer words of cleaned text is rejected (no_text), such as
+        the caption left of a page built by JavaScript; 30 keeps the shortest news briefs. 0: off.
     near_duplicate_threshold: MinHash Jaccard estimate above which two articles are near-duplicates.
     deduplicate: group exact and near-duplicates (off: analyse every copy as its own article).
     batch_size: articles per spaCy batch.
@@ -78,10 +84,13 @@ class Settings(BaseSettings):
     workers: Annotated[int, Number, Ge(0)] = 0
     max_bytes: PositiveInt = 20 * 1024 * 1024
     fetch_timeout: Annotated[float, Number, Gt(0)] = 15.0
+    fetch_deadline: Annotated[float, Number, Gt(0)] = 60.0
+    fetch_run_deadline: Annotated[float, Number, Gt(0)] = 1800.0
     max_redirects: Annotated[int, Number, Ge(0)] = 5
     allow_private: bool = False
     user_agent: str = "rashomon (+https://github.com/rashomon-news/rashomon)"
     language: str = "en"
+    min_article_words: Annotated[int, Number, Ge(0)] = 30
     near_duplicate_threshold: Annotated[float, Number, Interval(gt=0, le=1)] = 0.8
     deduplicate: bool = True
     batch_size: PositiveInt = 16

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ssl
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -74,6 +75,8 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     send_length: bool = True
+    trickle: float = 0.0
+    """Seconds to wait before each 10-byte piece of the body (0: send it at once)."""
 
 
 @dataclass
@@ -108,7 +111,16 @@ def _serve(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
             if route.send_length:
                 self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
-            self.wfile.write(route.body)
+            if not route.trickle:
+                self.wfile.write(route.body)
+                return
+            try:
+                for start in range(0, len(route.body), 10):
+                    time.sleep(route.trickle)
+                    self.wfile.write(route.body[start : start + 10])
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                return
 
         def log_message(self, format: str, *args: object) -> None:
             return

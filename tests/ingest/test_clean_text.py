@@ -53,7 +53,7 @@ def test_closing_bio_gives_author_outlet_and_marks_a_column() -> None:
     assert cleaned.meta.outlet == "The Island Courier"
     assert cleaned.meta.genre == "opinion"
     assert "Lindqvist" not in cleaned.text
-    assert cleaned.meta.published == "2025-01-14", "the latest full date written in the text"
+    assert cleaned.meta.published is None, "dates in the narrative are not publication dates"
     assert cleaned.meta.title is None, "a first paragraph ending in a full stop is no headline"
 
 
@@ -120,6 +120,45 @@ def test_explicit_date_line_beats_dates_in_the_text() -> None:
     cleaned = clean_text(text)
     assert cleaned.meta.published == "2023-05-02"
     assert cleaned.boilerplate == ("Published: 2 May 2023",)
+
+
+def test_dates_in_the_narrative_are_never_the_publication_date() -> None:
+    """A 2016 piece on an old bombing was dated 1963-09-03 from its own story."""
+    text = (
+        "The church still bears the marks\n\n"
+        "On September 15, 1963, a bomb tore through the church, and on 3 September 1963 an "
+        "earlier blast had hit a lawyer's house.\n\n"
+        "The families marked the anniversary on Sunday with a service."
+    )
+    assert clean_text(text).meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        ("Updated: 5 May 2023\nPublished: 2 May 2023", "2023-05-02"),
+        ("Updated: 5 May 2023\nTuesday 2 May 2023", "2023-05-02"),
+        ("Updated: 5 May 2023", "2023-05-05"),
+        ("By Ana Berg\nMay 2, 2023 10:04 AM EST", "2023-05-02"),
+    ],
+)
+def test_published_wins_over_updated(lines: str, published: str) -> None:
+    text = f"Bridge to close\n\n{lines}\n\nThe old bridge, opened on June 1, 1964, will close."
+    assert clean_text(text).meta.published == published
+
+
+def test_a_date_only_line_deep_in_the_body_is_removed_but_not_taken() -> None:
+    text = "The port reopened.\n\nThe crews left.\n\nWork resumed.\n\n4 July 1976\n\nThe end."
+    cleaned = clean_text(text)
+    assert cleaned.meta.published is None
+    assert "4 July 1976" in cleaned.boilerplate
+
+
+def test_a_dateline_with_a_full_date_gives_the_date() -> None:
+    text = "LONDON, March 3, 2021 (Reuters) — Dockers stayed away on Friday, the union said."
+    cleaned = clean_text(text)
+    assert cleaned.meta.published == "2021-03-03"
+    assert cleaned.text.startswith("Dockers stayed away")
 
 
 def test_section_label_at_the_top_marks_opinion() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import ssl
+import time
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,37 @@ def test_size_cap_while_streaming(server: LocalServer, send_length: bool) -> Non
     server.routes["/big"] = Route(body, content_type="text/plain", send_length=send_length)
     result = ingest([server.url("/big")], Settings(allow_private=True, max_bytes=2000))
     assert _codes(result) == [(server.url("/big"), "too_large")]
+
+
+def test_a_server_that_trickles_is_cut_off_at_the_deadline(server: LocalServer) -> None:
+    """10 bytes every 50 ms never trips the 5 s read timeout; the whole-fetch deadline does."""
+    server.routes["/slow"] = Route((ENGLISH_FILLER * 10).encode(), trickle=0.05)
+    settings = Settings(allow_private=True, fetch_timeout=5.0, fetch_deadline=0.5)
+    started = time.monotonic()
+    result = ingest([server.url("/slow")], settings)
+    assert time.monotonic() - started < 2.5
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (
+            server.url("/slow"),
+            "unreachable",
+            "took more than 0.5 s in all (fetch_deadline); the server is too slow",
+        )
+    ]
+
+
+def test_the_run_stops_fetching_when_its_time_is_spent(server: LocalServer) -> None:
+    server.routes["/slow"] = Route((ENGLISH_FILLER * 10).encode(), trickle=0.05)
+    server.routes["/quay"] = Route(PAGE.encode())
+    settings = Settings(allow_private=True, fetch_deadline=30.0, fetch_run_deadline=0.5)
+    started = time.monotonic()
+    result = ingest([server.url("/slow"), server.url("/quay")], settings)
+    assert time.monotonic() - started < 2.5
+    reason = "not fetched in time: this run's fetches may take 0.5 s in all (fetch_run_deadline)"
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (server.url("/slow"), "unreachable", reason),
+        (server.url("/quay"), "unreachable", reason),
+    ]
+    assert [path for path, _ in server.requests] == ["/slow"], "no request once time is spent"
 
 
 def test_http_errors_and_closed_ports_are_unreachable(
@@ -235,7 +267,9 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <item><title>Lost page</title><link>{base}/missing</link></item>
 <item><title>Pier vote</title><pubDate>Mon, 13 Oct 2025 08:00:00 GMT</pubDate>
 <description>&lt;p&gt;The council voted on Monday to rebuild the north pier before the
-winter storms, after a long debate about the cost of the work.&lt;/p&gt;</description></item>
+winter storms, after a long debate about the cost of the work.&lt;/p&gt;&lt;p&gt;Builders
+start in November, and the ferry will use the south quay until spring.&lt;/p&gt;</description>
+</item>
 </channel></rss>"""
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
@@ -267,6 +301,27 @@ def test_rss_feed_items_are_fetched_with_entry_fallbacks(
     assert "Marit Olsen" in article.author
     assert _codes(result) == [(server.url("/missing"), "unreachable")]
     assert progress == [server.url("/quay"), server.url("/missing"), server.url("/rss") + "#3"]
+
+
+def test_an_atom_entry_without_a_page_link_is_read_from_its_content(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """feedparser offers an entry's `urn:` id as its link: no page to fetch."""
+    content = "&lt;p&gt;" + ENGLISH_FILLER + "&lt;/p&gt;"
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>'
+        f'<entry><title>Pier vote</title><id>urn:pier</id><content type="html">{content}</content>'
+        "</entry><entry><title>Lost</title><id>urn:lost</id>"
+        '<link href="file:///etc/passwd"/></entry></feed>'
+    )
+    path = tmp_path / "wire.atom"
+    path.write_text(atom, encoding="utf-8")
+    result = ingest([str(path)], settings)
+    assert [(article.source, article.title) for article in result.articles] == [
+        (f"{path}#1", "Pier vote")
+    ]
+    assert [(item.input, item.code) for item in result.rejected] == [(f"{path}#2", "malformed")]
+    assert "is no http(s) page" in result.rejected[0].reason
 
 
 def test_atom_feed_file_points_at_served_pages(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,62 @@ def test_html_without_article_text_is_rejected(tmp_path: Path, settings: Setting
     assert [(item.input, item.code) for item in result.rejected] == [(source, "no_text")]
 
 
+SCRIPTED = """<!DOCTYPE html><html lang="en"><head><title>Ferry strike | Kulu Media</title>
+<script src="/app.js"></script></head><body><div id="root"></div>
+<figure><img src="/ferry.jpg"><figcaption>{caption}</figcaption></figure>
+<noscript>Please enable JavaScript.</noscript></body></html>"""
+CAPTION = (
+    "Passengers wait at the ferry terminal in Rostock on Friday, after crews walked out over pay "
+    "and the operator cancelled every sailing to Denmark."
+)
+BRIEF = (
+    "A fire destroyed much of a supermarket in Wellington on Sunday night. Crews were called just "
+    "after midnight and the blaze was out by dawn. Nobody was hurt, police said, and the cause is "
+    "not yet known."
+)
+
+
+def test_a_chinese_page_is_not_english_rather_than_one_word_long(
+    tmp_path: Path, settings: Settings
+) -> None:
+    text = "港口工人周五连续第三天罢工，数十艘货轮在海湾外等待靠港。" * 4
+    page = _write(
+        tmp_path / "zh.html", f"<html><body><article><p>{text}</p></article></body></html>"
+    )
+    (item,) = ingest([page], settings).rejected
+    assert (item.code, item.reason.split(" (")[0]) == ("not_english", "language is zh")
+
+
+def test_text_without_a_letter_or_digit_is_empty(tmp_path: Path, settings: Settings) -> None:
+    source = _write(tmp_path / "blank.txt", "\u00a0\u2003\u200b \n\n\u200b —\n")
+    (item,) = ingest([source], settings).rejected
+    assert (item.code, item.reason) == ("empty", "no text: not one letter or digit")
+
+
+def test_a_page_built_by_javascript_is_too_short_for_an_article(
+    tmp_path: Path, settings: Settings
+) -> None:
+    assert len(CAPTION.split()) == 24
+    caption = _write(tmp_path / "app.html", SCRIPTED.format(caption=CAPTION))
+    brief = _write(
+        tmp_path / "brief.html", f"<html><body><article><p>{BRIEF}</p></article></body></html>"
+    )
+    result = ingest([caption, brief], settings)
+    assert [article.source for article in result.articles] == [brief]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (
+            caption,
+            "no_text",
+            "only 27 words of text in the page, too few for an article (min_article_words is 30)",
+        )
+    ]
+    off = ingest([caption], Settings(min_article_words=0))
+    (article,) = off.articles
+    assert article.text.startswith("Passengers wait at the ferry terminal"), (
+        "the caption and noscript"
+    )
+
+
 def test_jsonl_lines_become_articles_and_bad_lines_are_rejected(
     tmp_path: Path, settings: Settings
 ) -> None:
@@ -124,20 +181,41 @@ def test_jsonl_lines_become_articles_and_bad_lines_are_rejected(
     assert all("\n" not in item.reason for item in result.rejected)
 
 
-def _warc(records: list[tuple[str, str, bytes]]) -> bytes:
-    """Build a gzipped WARC of response records (url, content type, body) plus one request."""
+def test_a_deeply_nested_jsonl_line_is_rejected_alone(tmp_path: Path, settings: Settings) -> None:
+    good = json.dumps({"text": DOCK_STRIKE})
+    deep = '{"text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    source = _write(
+        tmp_path / "batch.jsonl", "\n".join([good, deep, good.replace("Friday", "Monday")])
+    )
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}:1", f"{source}:3"]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (f"{source}:2", "malformed", "JSON nested too deeply to read")
+    ]
+
+
+def _warc(records: list[tuple[str, str, bytes]], gzip: bool = True) -> bytes:
+    """Build a (gzipped) WARC of response records (url, content type, body) after one request."""
+    return b"".join(_warc_records(records, gzip))
+
+
+def _warc_records(records: list[tuple[str, str, bytes]], gzip: bool = True) -> list[bytes]:
+    """The bytes of each record of `_warc(records, gzip)`, the request first."""
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
+    writer = WARCWriter(buffer, gzip=gzip)
     writer.write_record(
         writer.create_warc_record("https://news.example/", "request", payload=io.BytesIO(b"GET /"))
     )
+    ends = [buffer.tell()]
     for url, media, body in records:
         headers = StatusAndHeaders("200 OK", [("Content-Type", media)], protocol="HTTP/1.1")
         record = writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), http_headers=headers
         )
         writer.write_record(record)
-    return buffer.getvalue()
+        ends.append(buffer.tell())
+    data = buffer.getvalue()
+    return [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def test_warc_responses_become_articles(tmp_path: Path, settings: Settings) -> None:
@@ -170,20 +248,97 @@ def test_broken_or_empty_warc_is_rejected(tmp_path: Path, settings: Settings) ->
     ]
 
 
-def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(
+def test_a_warc_cut_inside_its_last_record_keeps_the_whole_ones(
+    tmp_path: Path, settings: Settings
+) -> None:
+    data = _warc(
+        [
+            ("https://news.example/strike", "text/plain", DOCK_STRIKE.encode()),
+            ("https://news.example/ferry", "text/plain", FERRY_COLUMN.encode()),
+        ],
+        gzip=False,
+    )
+    source = _write(tmp_path / "cut.warc", data[:-200])
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}#2"]
+    assert [(item.input, item.code) for item in result.rejected] == [(f"{source}#3", "malformed")]
+    assert result.rejected[0].reason.startswith("record 3 is cut short: its last ")
+
+
+def test_a_gzipped_warc_cut_inside_a_record_header_says_so(
+    tmp_path: Path, settings: Settings
+) -> None:
+    request, strike, ferry = _warc_records(
+        [
+            ("https://news.example/strike", "text/plain", DOCK_STRIKE.encode()),
+            ("https://news.example/ferry", "text/plain", FERRY_COLUMN.encode()),
+        ]
+    )
+    source = _write(tmp_path / "cut.warc.gz", request + strike + ferry[: len(ferry) // 3])
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}#2"]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (
+            f"{source}#3",
+            "malformed",
+            "the archive ends inside record 3 (cut short); records 1 to 2 were read",
+        )
+    ]
+
+
+def test_a_warc_cut_inside_a_record_header_says_so(tmp_path: Path, settings: Settings) -> None:
+    request, strike, ferry = _warc_records(
+        [
+            ("https://news.example/strike", "text/plain", DOCK_STRIKE.encode()),
+            ("https://news.example/ferry", "text/plain", FERRY_COLUMN.encode()),
+        ],
+        gzip=False,
+    )
+    source = _write(tmp_path / "cut.warc", request + strike + ferry[:60])
+    result = ingest([source], settings)
+    assert [article.source for article in result.articles] == [f"{source}#2"]
+    assert [(item.input, item.reason) for item in result.rejected] == [
+        (f"{source}#3", "the archive ends inside record 3 (cut short); records 1 to 2 were read")
+    ]
+
+
+def test_a_warc_with_missing_headers_gets_a_reason_in_words(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """warcio fails with AttributeError on a response record without WARC-Target-URI."""
+    garbage = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n"
+    after = _warc([("https://news.example/strike", "text/plain", DOCK_STRIKE.encode())], False)
+    first = _write(tmp_path / "garbage.warc", garbage)
+    later = _write(tmp_path / "later.warc", after + garbage)
+    result = ingest([first, later], settings)
+    assert [article.source for article in result.articles] == [f"{later}#2"]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (first, "malformed", "not a readable WARC archive: damaged or missing headers in record 1"),
+        (
+            f"{later}#3",
+            "malformed",
+            "damaged or missing headers in record 3; records 1 to 2 were read",
+        ),
+    ]
+
+
+def test_folders_are_walked_sorted_skipping_hidden_and_listing_unsupported(
     tmp_path: Path, settings: Settings
 ) -> None:
     _write(tmp_path / "b" / "two.txt", FERRY_COLUMN)
     _write(tmp_path / "a.txt", DOCK_STRIKE)
-    _write(tmp_path / "notes.md", ENGLISH_FILLER)
+    notes = _write(tmp_path / "notes.md", ENGLISH_FILLER)
     _write(tmp_path / ".hidden.txt", ENGLISH_FILLER)
     _write(tmp_path / ".cache" / "c.txt", ENGLISH_FILLER)
+    _write(tmp_path / "README.md", "# What these files are\n")
+    _write(tmp_path / "b" / "LICENSE", "Public domain.\n")
     seen: list[str] = []
     result = ingest([str(tmp_path)], settings, seen.append)
     expected = [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
     assert [article.source for article in result.articles] == expected
-    assert result.rejected == []
-    assert seen == expected
+    assert [(item.input, item.code) for item in result.rejected] == [(notes, "unsupported")]
+    assert result.rejected[0].reason.startswith("unsupported file type (.md)")
+    assert seen == [expected[0], notes, expected[1]], "a folder's files, then its folders"
 
 
 def test_mojibake_is_repaired_in_the_article(tmp_path: Path, settings: Settings) -> None:
@@ -195,10 +350,98 @@ def test_mojibake_is_repaired_in_the_article(tmp_path: Path, settings: Settings)
     )
 
 
-def test_a_folder_without_supported_files_is_rejected(tmp_path: Path, settings: Settings) -> None:
-    _write(tmp_path / "notes.md", ENGLISH_FILLER)
+def test_a_folder_without_supported_files_lists_each_file(
+    tmp_path: Path, settings: Settings
+) -> None:
+    notes = _write(tmp_path / "notes.md", ENGLISH_FILLER)
+    table = _write(tmp_path / "deep" / "table.csv", "a,b\n")
+    result = ingest([str(tmp_path)], settings)
+    assert [(item.input, item.code) for item in result.rejected] == [
+        (notes, "unsupported"),
+        (table, "unsupported"),
+    ]
+
+
+def test_an_empty_folder_is_rejected(tmp_path: Path, settings: Settings) -> None:
+    _write(tmp_path / ".hidden.txt", ENGLISH_FILLER)
     result = ingest([str(tmp_path)], settings)
     assert [(item.input, item.code) for item in result.rejected] == [(str(tmp_path), "empty")]
+
+
+def test_a_named_pipe_is_rejected_without_blocking(tmp_path: Path, settings: Settings) -> None:
+    """Opening a FIFO for reading waits for a writer: the reject must come without one."""
+    pipe = tmp_path / "inbox" / "story.txt"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    _write(tmp_path / "inbox" / "a.txt", DOCK_STRIKE)
+    result = ingest([str(pipe), str(tmp_path / "inbox")], settings)
+    assert [article.source for article in result.articles] == [str(tmp_path / "inbox" / "a.txt")]
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (str(pipe), "unsupported", "not a regular file (a named pipe); only files are read")
+    ]
+
+
+def test_a_device_is_not_a_regular_file(settings: Settings) -> None:
+    (item,) = ingest(["/dev/zero"], settings).rejected
+    assert (item.code, item.reason) == (
+        "unsupported",
+        "not a regular file (a character device); only files are read",
+    )
+
+
+def test_a_symlink_loop_in_a_folder_is_one_reject_each(tmp_path: Path, settings: Settings) -> None:
+    story = _write(tmp_path / "story.txt", DOCK_STRIKE)
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "back.txt")
+    (tmp_path / "back.txt").symlink_to(tmp_path / "loop.txt")
+    result = ingest([str(tmp_path)], settings, exclude=[tmp_path / "out"])
+    assert [article.source for article in result.articles] == [story]
+    assert [(Path(item.input).name, item.code) for item in result.rejected] == [
+        ("back.txt", "unreadable"),
+        ("loop.txt", "unreadable"),
+    ]
+
+
+def test_a_library_failure_is_a_reject_in_words(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(markup: str, url: str | None = None) -> None:
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr("rashomon.ingest.article.extract_page", explode)
+    page = _write(tmp_path / "page.html", PAGE)
+    (item,) = ingest([page], settings).rejected
+    assert (item.code, item.reason) == (
+        "malformed",
+        "could not be processed: an unexpected failure, logged in full",
+    )
+
+
+def test_the_output_folder_is_never_read(tmp_path: Path, settings: Settings) -> None:
+    story = _write(tmp_path / "story.txt", DOCK_STRIKE)
+    _write(tmp_path / "out" / "old_copy.txt", FERRY_COLUMN)
+    named = _write(tmp_path / "out" / "nested" / "again.txt", FERRY_COLUMN)
+    (tmp_path / "link").symlink_to(tmp_path / "out")
+    seen: list[str] = []
+    result = ingest(
+        [str(tmp_path), named, str(tmp_path / "link")],
+        settings,
+        seen.append,
+        exclude=[tmp_path / "out"],
+    )
+    assert [article.source for article in result.articles] == [story]
+    out = str((tmp_path / "out").resolve())
+    assert [(item.input, item.code, item.reason) for item in result.rejected] == [
+        (named, "unsupported", f"excluded: {out} is never read as input"),
+        (str(tmp_path / "link"), "unsupported", f"excluded: {out} is never read as input"),
+    ]
+    assert seen == [story, named, str(tmp_path / "link")]
+
+
+def test_an_excluded_file_is_passed_over_in_a_folder(tmp_path: Path, settings: Settings) -> None:
+    story = _write(tmp_path / "story.txt", DOCK_STRIKE)
+    report = _write(tmp_path / "report.html", "<html><body><p>old report</p></body></html>")
+    result = ingest([str(tmp_path)], settings, exclude=[report])
+    assert ([a.source for a in result.articles], result.rejected) == ([story], [])
 
 
 def test_same_input_twice_is_read_once_and_copies_are_marked(
@@ -228,15 +471,15 @@ def test_every_file_problem_is_a_one_line_reject(
         "unreadable": _write(tmp_path / "locked.txt", ENGLISH_FILLER),
         "malformed": _write(tmp_path / "bad.rss", b"<rss><channel><title>cut off</ti"),
     }
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(path: Path) -> bytes:
-        if path.name == "locked.txt":
+    def open_file(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        assert path.name != "big.txt", "the size is checked before reading"
-        return real_read(path)
+        assert Path(path).name != "big.txt", "the size is checked before reading"
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     result = ingest(list(files.values()), Settings(max_bytes=1000))
     assert result.articles == []
     assert {item.input: item.code for item in result.rejected} == {

@@ -8,7 +8,8 @@ never raises: it becomes a `Rejected` with a one-line reason and a `Reason` code
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rashomon.errors import InputError, Reason
@@ -36,15 +37,20 @@ def ingest(
     inputs: Sequence[str],
     settings: Settings,
     progress: Callable[[str], None] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> IngestResult:
     """Read `inputs` (paths, folders, URLs) into articles and rejects.
 
-    `progress(label)` is called once per item finished (an article or a reject).
+    `progress(label)` is called once per item finished (an article or a reject). `exclude` names
+    files and folders that are never read, such as the run's output folder: walking `.` with
+    `exclude=["out"]` passes over `out/` (as over a hidden folder), and an input that names a
+    path inside it (`out/analysis.json`) is rejected as `unsupported`. Paths are compared once
+    resolved, so a symbolic link into an excluded folder is excluded too.
     """
     articles: list[Article] = []
     rejected: list[Rejected] = []
     with Fetcher(settings) as fetcher:
-        for item in SourceReader(settings, fetcher).read(inputs):
+        for item in SourceReader(settings, fetcher, exclude).read(inputs):
             if isinstance(item, Rejected):
                 rejected.append(item)
             else:
@@ -52,9 +58,9 @@ def ingest(
                     articles.append(build_article(item, settings))
                 except InputError as problem:
                     rejected.append(problem.rejected(item.source))
-                except Exception as error:  # a library failing on odd input must not stop the batch
+                except Exception:  # a library failing on odd input must not stop the batch
                     logger.warning("could not process %s", item.source, exc_info=True)
-                    reason = f"could not be processed: {type(error).__name__}: {error}"
+                    reason = "could not be processed: an unexpected failure, logged in full"
                     rejected.append(InputError(Reason.MALFORMED, reason).rejected(item.source))
             if progress is not None:
                 progress(item.input if isinstance(item, Rejected) else item.source)

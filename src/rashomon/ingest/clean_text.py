@@ -6,14 +6,19 @@ whole paragraphs that are photo captions or a closing author bio, then the datel
 the first paragraph ("WASHINGTON —", "BEIRUT, Lebanon (AP) —"). Every removed line is kept in
 `boilerplate`, and what those lines say fills the metadata (outlet, author, date, title, genre).
 Interview speaker headers ("Name, Organisation: ...") and question lines stay in the body.
+
+The publication date is the first that these give, in this order: a "Published:" line, a line
+near the top that is only a date, the dateline ("LONDON, March 3, 2021 (Reuters) —"), an
+"Updated:" line, a photo caption near the top (wire captions give the day: "Tuesday, April 11,
+2017"). Dates in the body's narrative ("the bombing of September 15, 1963") are never taken.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from rashomon.ingest.dates import is_date_line, iso_date, latest_date
+from rashomon.ingest.dates import DATE_LINE_KINDS, date_line, first_date
 from rashomon.ingest.metadata import outlet_name
 from rashomon.ingest.records import Meta
 from rashomon.lexicon.patterns import (
@@ -42,10 +47,6 @@ _CREDIT_BYLINE = re.compile(
     re.IGNORECASE,
 )
 _TOP_BYLINE = re.compile(r"^by\s+(?P<value>.+)$", re.IGNORECASE)
-_DATE_LINE = re.compile(
-    r"^(?:(?:first\s+)?published|updated|posted|date)(?:\s+on)?\s*:?\s*(?P<value>.{6,60})$",
-    re.IGNORECASE,
-)
 _LABEL = re.compile(rf"^(?P<value>{OPINION_WORD}|interview)$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"\w\s*/\s*\w|\b(?:photo|photograph|pool|getty|images)\b", re.IGNORECASE)
 _CAPTION_TAIL = re.compile(
@@ -68,7 +69,7 @@ _BIO_OUTLET = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?P<dateline>(?P<place>\w[\w.'’-]{2,}(?:\s+\w[\w.'’-]*){0,3})"
-    r"(?:,\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})?"
+    r"(?:,\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2}){0,2}"
     r"(?:\s+\([^()]{1,40}\))?(?:\s*[—–―]{1,2}|\s+--?))\s*(?P<next>[“\"‘']?\w)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
@@ -96,12 +97,22 @@ class _Found:
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
-    published: str | None = None
     genre: str | None = None
+    dates: dict[str, str] = field(default_factory=dict)
+    """The first date of each kind: DATE_LINE_KINDS, "dateline" and "caption"."""
 
-    def note(self, field: str, value: str | None) -> None:
-        if value and getattr(self, field) is None:
-            setattr(self, field, value)
+    def note(self, name: str, value: str | None) -> None:
+        if value and getattr(self, name) is None:
+            setattr(self, name, value)
+
+    def note_date(self, kind: str, value: str | None) -> None:
+        if value:
+            self.dates.setdefault(kind, value)
+
+    def published(self) -> str | None:
+        published, date, updated = DATE_LINE_KINDS
+        order = (published, date, "dateline", updated, "caption")
+        return next((self.dates[kind] for kind in order if kind in self.dates), None)
 
 
 def clean_text(text: str, find_title: bool = True) -> Cleaned:
@@ -117,6 +128,8 @@ def clean_text(text: str, find_title: bool = True) -> Cleaned:
         lines = [line for line in paragraph if not _drop_line(line, index, found, removed)]
         if lines and _is_caption(" ".join(lines)):
             removed.extend(lines)
+            if index < _TOP_PARAGRAPHS:
+                found.note_date("caption", first_date(" ".join(lines)))
         elif lines:
             kept.append(lines)
     if kept and _take_bio(kept[-1], found):
@@ -131,14 +144,14 @@ def clean_text(text: str, find_title: bool = True) -> Cleaned:
         removed.append(kept.pop(0)[0])
     if kept and (dateline := _dateline(kept[0][0])):
         removed.append(dateline.group("dateline"))
+        found.note_date("dateline", first_date(dateline.group("dateline")))
         kept[0][0] = kept[0][0][dateline.start("next") :]
-    found.note("published", latest_date(text))
     body = "\n\n".join("\n".join(lines) for lines in kept)
     meta = Meta(
         title=found.title,
         outlet=found.outlet,
         author=found.author,
-        published=found.published,
+        published=found.published(),
         genre=found.genre,
     )
     return Cleaned(text=body, boilerplate=tuple(removed), meta=meta)
@@ -178,11 +191,10 @@ def _classify(line: str, at_top: bool, found: _Found) -> bool:
         if author:
             found.note("author", author)
             return True
-    if (match := _DATE_LINE.match(line)) and iso_date(match.group("value")):
-        found.note("published", iso_date(match.group("value")))
-        return True
-    if is_date_line(line):
-        found.note("published", iso_date(line))
+    if (dated := date_line(line)) is not None:
+        kind, value = dated
+        if kind != "date" or at_top:
+            found.note_date(kind, value)
         return True
     if at_top and (match := _LABEL.match(line)):
         label = match.group("value").lower()

@@ -2,9 +2,15 @@
 
 A date counts only with its day, month and year ("11 April 2017", "Apr. 11, 2017",
 "2017-04-11", "Tue, 11 Apr 2017 10:00:00 GMT"); relative dates ("yesterday") and partial ones
-("April 2017") are not publication dates. In running text, candidates are found by their shape
-(a number, a word and a four-digit year, in either order, or an ISO date) and each is checked by
+("April 2017") are not publication dates. Dotted numeric dates are day first ("12.03.2021" is 12
+March, as wherever dots are written). In running text, candidates are found by their shape (a
+number, a word and a four-digit year, in either order, or an ISO date) and each is checked by
 dateparser, which knows the month names and the calendar ("February 30, 2020" is none).
+
+A page's date lines say when it was published: "Published: 2 May 2023" and "Posted on …" are
+`published`, "Updated: …" and "Last modified …" are `updated`, and a line that is nothing but a
+date is `date`. A publication date comes from such lines (or metadata, a dateline, a caption),
+never from the dates an article's narrative mentions.
 """
 
 from __future__ import annotations
@@ -24,24 +30,34 @@ _CANDIDATE = re.compile(
     rf"|{_YEAR}-[01]\d-[0-3]\d)\b"
 )
 _HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
+_DOTTED = re.compile(r"^\s*[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")
+_LABELLED = re.compile(
+    r"^(?P<label>(?:first\s+)?published|posted|date|(?:last\s+)?(?:updated|modified))"
+    r"(?:\s+on)?\s*:?\s*(?P<value>.{6,60})$",
+    re.IGNORECASE,
+)
 _MAX_DATE_LINE_WORDS = 12
+# The kinds of date line, the one to prefer first.
+DATE_LINE_KINDS = ("published", "date", "updated")
 
 
 @cache
-def _parser() -> DateDataParser:
+def _parser(order: str = "MDY") -> DateDataParser:
     return DateDataParser(
         languages=["en"],
         settings={
             "REQUIRE_PARTS": ["day", "month", "year"],
             "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
             "RETURN_AS_TIMEZONE_AWARE": False,
+            "DATE_ORDER": order,
         },
     )
 
 
 def parse_date(text: str) -> date | None:
     """The full date that `text` is, as a whole (weekday, time and zone allowed), else None."""
-    parsed = _parser().get_date_data(text.strip()).date_obj
+    order = "DMY" if _DOTTED.match(text) else "MDY"
+    parsed = _parser(order).get_date_data(text.strip()).date_obj
     return parsed.date() if parsed is not None else None
 
 
@@ -51,10 +67,10 @@ def dates_in(text: str) -> list[date]:
     return [value for value in found if value is not None]
 
 
-def latest_date(text: str) -> str | None:
-    """The latest full date written in `text` as `YYYY-MM-DD`, or None when there is none."""
+def first_date(text: str) -> str | None:
+    """The first full date written in `text` as `YYYY-MM-DD`, or None when there is none."""
     found = dates_in(text)
-    return max(found).isoformat() if found else None
+    return found[0].isoformat() if found else None
 
 
 def iso_date(value: str | None) -> str | None:
@@ -70,8 +86,7 @@ def iso_date(value: str | None) -> str | None:
     whole = parse_date(value) if _HAS_YEAR.search(value) else None
     if whole is not None:
         return whole.isoformat()
-    found = dates_in(value)
-    return found[0].isoformat() if found else None
+    return first_date(value)
 
 
 def is_date_line(line: str) -> bool:
@@ -79,3 +94,19 @@ def is_date_line(line: str) -> bool:
     if len(line.split()) > _MAX_DATE_LINE_WORDS or not _HAS_YEAR.search(line):
         return False
     return parse_date(line) is not None
+
+
+def date_line(line: str) -> tuple[str, str] | None:
+    """The kind (one of DATE_LINE_KINDS) and ISO date of a page's date line, else None.
+
+    "Published: 2 May 2023" gives ("published", "2023-05-02"), "Updated 15 March 2021 10:00"
+    ("updated", "2021-03-15"), "Monday 6 January 2025 14:05 GMT" ("date", "2025-01-06"); "The strike
+    began on 6 January 2025" is no date line.
+    """
+    labelled = _LABELLED.match(line.strip())
+    if labelled and (value := iso_date(labelled.group("value"))):
+        label = labelled.group("label").lower()
+        return ("updated" if label.endswith(("updated", "modified")) else "published"), value
+    if is_date_line(line) and (value := iso_date(line)):
+        return "date", value
+    return None

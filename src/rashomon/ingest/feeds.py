@@ -1,7 +1,10 @@
 """RSS and Atom feeds (feedparser): each entry's page is fetched and becomes one article.
 
 The entry's title, author and date are fallback metadata, used where the page gives none. An
-entry without a link but with inline content is read from that content (`feed#N`).
+entry without an http(s) link but with inline content is read from that content (`feed#N`); an
+Atom entry's `urn:` id, which feedparser offers as its link, is no page to fetch. Entities are
+never expanded: feedparser's XML parser neither resolves external entities (XXE) nor expands
+nested ones (billion laughs).
 """
 
 from __future__ import annotations
@@ -40,8 +43,8 @@ def read_feed(data: bytes, source: str, read_page: PageReader) -> Iterator[Draft
             yield InputError(Reason.EMPTY, "the feed has no entries").rejected(source)
         return
     for number, entry in enumerate(entries, start=1):
-        link = entry.get("link")
-        item = str(link) if link else f"{source}#{number}"
+        link = _page_link(entry)
+        item = link or f"{source}#{number}"
         try:
             yield _entry_draft(entry, item, read_page)
         except InputError as problem:
@@ -49,19 +52,32 @@ def read_feed(data: bytes, source: str, read_page: PageReader) -> Iterator[Draft
 
 
 def _entry_draft(entry: Any, item: str, read_page: PageReader) -> Draft:
+    link = _page_link(entry)
     fallback = Meta(
         title=entry.get("title"),
         author=entry.get("author"),
         published=_entry_date(entry),
-        url=entry.get("link"),
+        url=link,
     )
-    if entry.get("link"):
-        return read_page(str(entry["link"]), fallback)
+    if link:
+        return read_page(link, fallback)
     contents = entry.get("content") or []
     inline = contents[0].get("value") if contents else entry.get("summary")
     if not inline:
-        raise InputError(Reason.MALFORMED, "feed entry has neither a link nor content")
+        other = entry.get("link")
+        raise InputError(
+            Reason.MALFORMED,
+            f"feed entry has no content, and its link {other} is no http(s) page"
+            if other
+            else "feed entry has neither a link nor content",
+        )
     return Draft(source=item, content=str(inline), markup=True, fallback=fallback)
+
+
+def _page_link(entry: Any) -> str | None:
+    """The entry's link when it is an http(s) URL, the only pages fetched."""
+    link = str(entry.get("link") or "")
+    return link if link.lower().startswith(("http://", "https://")) else None
 
 
 def _entry_date(entry: Any) -> str | None:

@@ -7,11 +7,17 @@ rebinding) cannot reach a private address. Connections are not kept alive, becau
 connection is keyed by address and would be reused for another host on the same address. The
 client ignores proxy settings from the environment (`trust_env=False`): the guard judges the
 address that is actually connected to.
+
+`fetch_timeout` bounds each connect and each read, which a server sending 50 bytes a second never
+trips; so every URL also has a deadline for all its hops and reads together (`fetch_deadline`),
+and the run one for all its fetches (`fetch_run_deadline`, counted from the first). The deadline
+is checked after every read, and each request's timeouts are cut to the time left when it starts.
 """
 
 from __future__ import annotations
 
 import ssl
+import time
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -39,6 +45,21 @@ class Fetched:
     body: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class _Deadline:
+    """When a fetch must be over (a `time.monotonic()` value), and why, for the reject."""
+
+    at: float
+    reason: str
+
+    def left(self) -> float:
+        """Seconds left; raise InputError (unreachable) when none are."""
+        left = self.at - time.monotonic()
+        if left <= 0:
+            raise InputError(Reason.UNREACHABLE, self.reason)
+        return left
+
+
 class Fetcher:
     """Downloads URLs for ingest; the httpx client is opened on first use and closed by `close`."""
 
@@ -56,6 +77,7 @@ class Fetcher:
         self._judge = judge
         self._tls = tls
         self._client: httpx.Client | None = None
+        self._run_started: float | None = None
 
     def __enter__(self) -> Fetcher:
         return self
@@ -76,21 +98,40 @@ class Fetcher:
 
     def get(self, url: str) -> Fetched:
         """Download `url`; raise InputError (unreachable, blocked_address, too_large) on failure."""
+        deadline = self._deadline()
         try:
-            return self._get(url)
+            return self._get(url, deadline)
         except httpx.TimeoutException as error:
+            deadline.left()
             raise InputError(
                 Reason.UNREACHABLE, f"timed out after {self._settings.fetch_timeout:g} s"
             ) from error
         except (httpx.HTTPError, httpx.InvalidURL) as error:
             raise InputError(Reason.UNREACHABLE, f"cannot fetch: {error}") from error
 
-    def _get(self, url: str) -> Fetched:
+    def _deadline(self) -> _Deadline:
+        """The deadline of a fetch starting now: its own, or the run's when that comes first."""
+        now = time.monotonic()
+        if self._run_started is None:
+            self._run_started = now
+        run = self._settings.fetch_run_deadline
+        own = self._settings.fetch_deadline
+        if self._run_started + run < now + own:
+            reason = f"not fetched in time: this run's fetches may take {run:g} s in all"
+            deadline = _Deadline(self._run_started + run, reason + " (fetch_run_deadline)")
+        else:
+            reason = f"took more than {own:g} s in all (fetch_deadline); the server is too slow"
+            deadline = _Deadline(now + own, reason)
+        deadline.left()
+        return deadline
+
+    def _get(self, url: str, deadline: _Deadline) -> Fetched:
         current = httpx.URL(url)
         for _ in range(self._settings.max_redirects + 1):
             target, headers, extensions = self._route(current)
+            timeout = httpx.Timeout(min(self._settings.fetch_timeout, deadline.left()))
             with self._http().stream(
-                "GET", target, headers=headers, extensions=extensions
+                "GET", target, headers=headers, extensions=extensions, timeout=timeout
             ) as response:
                 if response.is_redirect:
                     current = current.join(response.headers["location"])
@@ -99,7 +140,7 @@ class Fetcher:
                     raise InputError(
                         Reason.UNREACHABLE, f"HTTP {response.status_code} from {current}"
                     )
-                body = self._read_capped(response)
+                body = self._read_capped(response, deadline)
                 media = response.headers.get("content-type", "")
                 return Fetched(
                     url=str(current),
@@ -131,7 +172,7 @@ class Fetcher:
         extensions = {"sni_hostname": url.host} if url.scheme == "https" else {}
         return url.copy_with(host=address), {"Host": url.netloc.decode("ascii")}, extensions
 
-    def _read_capped(self, response: httpx.Response) -> bytes:
+    def _read_capped(self, response: httpx.Response, deadline: _Deadline) -> bytes:
         limit = self._settings.max_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -143,6 +184,7 @@ class Fetcher:
             if size > limit:
                 raise InputError(Reason.TOO_LARGE, f"response exceeds the {limit}-byte limit")
             chunks.append(chunk)
+            deadline.left()
         return b"".join(chunks)
 
     def _http(self) -> httpx.Client:

@@ -1,4 +1,9 @@
-"""JSON Lines: one article per line with `text` or `html`, plus optional metadata fields."""
+"""JSON Lines: one article per line with `text` or `html`, plus optional metadata fields.
+
+Each line stands alone: a bad line, even one nested too deeply for the JSON parser
+(`[[[[…]]]]` thousands deep raises RecursionError), is rejected as `file.jsonl:N` and the other
+lines are still read.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +37,8 @@ def _draft(line: str, item: str) -> Draft:
         raise InputError(
             Reason.MALFORMED, f"not valid JSON: {error.msg} at column {error.colno}"
         ) from error
+    except RecursionError as error:
+        raise InputError(Reason.MALFORMED, "JSON nested too deeply to read") from error
     if not isinstance(record, dict):
         raise InputError(Reason.MALFORMED, "a line must be a JSON object")
     for name in (*META_FIELDS, "text", "html"):

@@ -39,7 +39,7 @@ def address_problem(address: str) -> str | None:
         ("non-public", not ip.is_global),
     ):
         if flag:
-            return f"{address} is a {kind} address"
+            return f"{address} is {'an' if kind[0] in 'aeiou' else 'a'} {kind} address"
     return None
 
 

@@ -1,9 +1,12 @@
 """Expand the inputs (files, folders, URLs) and read each into drafts, dispatching by format.
 
 Formats are chosen by file extension; for URLs by the response's media type, then the URL's
-extension, then the first bytes. Folders are walked recursively in sorted order, skipping hidden
-files and folders and files of unsupported types; a named file of an unsupported type, and a URL
-whose scheme is not http(s), is rejected. An input string named twice is read once.
+extension, then the first bytes. Folders are walked as `local_files.walk` says: hidden entries
+and excluded paths are passed over silently, and so is a folder's own documentation in a type
+that is not read (`README.md`, `LICENSE`); every other file is read or rejected (a file of an
+unsupported type, such as `notes.md`, gets its own `unsupported` reject). An input that names an
+excluded path, and a URL whose scheme is not http(s), is rejected. An input string named twice is
+read once.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,6 +23,14 @@ from rashomon.ingest.decode import check_text_bytes, declared_html_charset, deco
 from rashomon.ingest.feeds import looks_like_feed, read_feed
 from rashomon.ingest.fetch import Fetched, Fetcher
 from rashomon.ingest.jsonl import read_jsonl
+from rashomon.ingest.local_files import (
+    Exclusions,
+    file_size,
+    is_folder_notes,
+    open_regular,
+    read_regular,
+    walk,
+)
 from rashomon.ingest.records import Draft, Meta
 from rashomon.ingest.warc import read_warc
 from rashomon.records import Rejected
@@ -76,9 +87,16 @@ def url_scheme(text: str) -> str | None:
 class SourceReader:
     """Reads inputs into drafts and rejects, sharing one fetcher for every URL."""
 
-    def __init__(self, settings: Settings, fetcher: Fetcher) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        fetcher: Fetcher,
+        exclude: Iterable[str | os.PathLike[str]] = (),
+    ) -> None:
+        """`exclude` lists paths (files or folders) that are never read, whatever names them."""
         self._settings = settings
         self._fetcher = fetcher
+        self._exclusions = Exclusions(exclude)
         self._seen: set[str] = set()
 
     def read(self, inputs: Sequence[str]) -> Iterator[Item]:
@@ -100,9 +118,9 @@ class SourceReader:
             yield from items
         except InputError as problem:
             yield problem.rejected(source)
-        except Exception as error:  # a library failing on odd input must not stop the batch
+        except Exception:  # a library failing on odd input must not stop the batch
             logger.warning("could not read %s", source, exc_info=True)
-            reason = f"could not be read: {type(error).__name__}: {error}"
+            reason = "could not be read: an unexpected failure, logged in full"
             yield InputError(Reason.MALFORMED, reason).rejected(source)
 
     def _read_input(self, raw: str) -> Iterator[Item]:
@@ -115,26 +133,26 @@ class SourceReader:
                 Reason.UNSUPPORTED, f"unsupported URL scheme {scheme!r}; only http and https"
             )
         path = Path(raw)
+        excluded = self._exclusions.covering(path)
+        if excluded is not None:
+            raise InputError(Reason.UNSUPPORTED, f"excluded: {excluded} is never read as input")
         if path.is_dir():
-            files = list(_walk(path))
+            files = list(walk(path, self._exclusions))
             if not files:
-                raise InputError(Reason.EMPTY, "no supported files in the folder")
+                raise InputError(Reason.EMPTY, "no files in the folder")
             for file in files:
                 source = str(file)
-                if self._first_time(source):
+                if file_format(file.name) is None and is_folder_notes(file):
+                    logger.info("%s documents its folder; not read", source)
+                elif self._first_time(source):
                     yield from self._guarded(source, self._read_file(file, source))
             return
         yield from self._read_file(path, raw)
 
     def _read_file(self, path: Path, source: str) -> Iterator[Item]:
-        try:
-            size = path.stat().st_size
-        except FileNotFoundError as error:
-            raise InputError(Reason.NOT_FOUND, f"no such file or folder: {path}") from error
-        except OSError as error:
-            raise InputError(Reason.UNREADABLE, f"cannot read: {error.strerror}") from error
+        size = file_size(path)
         kind = file_format(path.name)
-        if kind is None or not path.is_file():
+        if kind is None:
             suffix = "".join(path.suffixes) or "no extension"
             raise InputError(
                 Reason.UNSUPPORTED,
@@ -144,15 +162,11 @@ class SourceReader:
         limit = self._settings.max_bytes
         if kind != "warc" and size > limit:
             raise InputError(Reason.TOO_LARGE, f"file is {size} bytes, limit is {limit}")
-        try:
-            if kind == "warc":
-                with path.open("rb") as stream:
-                    yield from read_warc(stream, source, limit)
-                return
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(Reason.UNREADABLE, f"cannot read: {error.strerror}") from error
-        yield from self._read_bytes(data, kind, source, Meta(), None)
+        if kind == "warc":
+            with open_regular(path) as stream:
+                yield from read_warc(stream, source, limit)
+            return
+        yield from self._read_bytes(read_regular(path, limit), kind, source, Meta(), None)
 
     def _read_url(self, url: str) -> Iterator[Item]:
         fetched = self._fetcher.get(url)
@@ -204,12 +218,3 @@ def _fetched_format(fetched: Fetched) -> str:
     if looks_like_feed(fetched.body):
         return "feed"
     return "html" if fetched.body.lstrip()[:1] == b"<" else "text"
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    """Yield the supported, non-hidden files under `folder`, recursively, in sorted order."""
-    for root, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and file_format(name) is not None:
-                yield Path(root) / name
