@@ -158,3 +158,21 @@ def test_schema_prints_the_contract_that_analysis_json_follows(
     _, out = examples_run
     document = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
     assert set(schema["required"]) <= set(document)
+
+
+def test_an_output_folder_inside_the_input_folder_is_never_read(tmp_path: Path) -> None:
+    folder = tmp_path / "coverage"
+    folder.mkdir()
+    for name in ("harbour_times.txt", "coastline_radio_interview.txt"):
+        (folder / name).write_bytes((EXAMPLES / name).read_bytes())
+    arguments = ["analyze", str(folder), "--out", str(folder / "out"), "-q"]
+    arguments += ["--db", str(folder / "news.duckdb"), "--parquet", str(folder / "parquet")]
+    first = CliRunner().invoke(app, arguments)
+    second = CliRunner().invoke(app, arguments)
+    assert (first.exit_code, second.exit_code) == (0, 0), second.stderr
+    document = json.loads((folder / "out" / "analysis.json").read_text(encoding="utf-8"))
+    assert sorted(Path(article["source"]).name for article in document["articles"]) == [
+        "coastline_radio_interview.txt",
+        "harbour_times.txt",
+    ]
+    assert document["rejected"] == []

@@ -32,6 +32,10 @@ class OutputPaths:
         """The self-contained HTML report."""
         return self.out / "report.html"
 
+    def written(self) -> list[Path]:
+        """Every place this run writes to, which it must never read as input."""
+        return [path for path in (self.out, self.db, self.parquet) if path is not None]
+
     @property
     def annotations(self) -> Path:
         """The folder of annotations saved while the run is under way, for resuming it."""

@@ -7,6 +7,7 @@ an interrupted run resumes, write the outputs, then drop the saved annotations.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
@@ -35,11 +36,12 @@ _FROM_INGEST = frozenset({"schema", "articles", "rejected"})
 
 
 def analyze(
-    inputs: Sequence[str],
+    inputs: Sequence[str | os.PathLike[str]],
     settings: Settings,
     progress: Progress | None = None,
     nlp: Language | None = None,
     annotations: Path | None = None,
+    exclude: Sequence[str | os.PathLike[str]] = (),
 ) -> Analysis:
     """Analyse `inputs` (paths, folders, URLs) and return the analysis.
 
@@ -47,11 +49,12 @@ def analyze(
     and not annotated again. `nlp` may be passed in to reuse a loaded pipeline across calls (it
     must be what `load_nlp(settings)` builds; annotation then runs in this process). With
     `annotations` (a folder), annotated articles are saved there as they are made, and those
-    already saved by an interrupted run are not annotated again.
+    already saved by an interrupted run are not annotated again. Paths in `exclude` are never
+    read (a run's output folder).
     """
     steps = steps_named(settings.steps)
     check_order(steps, {ANALYSED.name, ANNOTATIONS.name})
-    ingested = ingest(inputs, settings, ticker(progress, "Reading", None))
+    ingested = ingest(inputs, settings, ticker(progress, "Reading", None), exclude)
     document = Analysis(articles=tuple(ingested.articles), rejected=tuple(ingested.rejected))
     analysed = tuple(article for article in ingested.articles if article.duplicate_of is None)
     if not analysed:
@@ -82,11 +85,16 @@ def assemble(document: Analysis, products: Products) -> Analysis:
 
 
 def run(
-    inputs: Sequence[str], settings: Settings, paths: OutputPaths, progress: Progress | None = None
+    inputs: Sequence[str | os.PathLike[str]],
+    settings: Settings,
+    paths: OutputPaths,
+    progress: Progress | None = None,
 ) -> Analysis:
-    """Analyse `inputs` into `paths` (resuming from annotations saved there), write every output,
-    then delete the saved annotations."""
-    analysis = analyze(inputs, settings, progress, annotations=paths.annotations)
+    """Analyse `inputs` into `paths` (resuming from annotations saved there, never reading the
+    output folder as input), write every output, then delete the saved annotations."""
+    analysis = analyze(
+        inputs, settings, progress, annotations=paths.annotations, exclude=paths.written()
+    )
     write_outputs(analysis, paths)
     discard_annotations(paths.annotations)
     return analysis

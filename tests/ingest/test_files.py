@@ -194,6 +194,17 @@ def test_a_deeply_nested_jsonl_line_is_rejected_alone(tmp_path: Path, settings: 
     ]
 
 
+def test_a_jsonl_file_over_the_cap_is_read_line_by_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": f"{DOCK_STRIKE} Day {day}."}) for day in range(8)]
+    lines.insert(3, json.dumps({"text": DOCK_STRIKE + " " + "more " * 300}))
+    source = _write(tmp_path / "big.jsonl", "\n".join(lines))
+    cap = max(len(line.encode()) for number, line in enumerate(lines) if number != 3) + 1
+    assert Path(source).stat().st_size > cap
+    result = ingest([Path(source)], Settings(max_bytes=cap))
+    assert len(result.articles) == 8
+    assert [(item.input, item.code) for item in result.rejected] == [(f"{source}:4", "too_large")]
+
+
 def _warc(records: list[tuple[str, str, bytes]], gzip: bool = True) -> bytes:
     """Build a (gzipped) WARC of response records (url, content type, body) after one request."""
     return b"".join(_warc_records(records, gzip))

@@ -34,7 +34,7 @@ class IngestResult:
 
 
 def ingest(
-    inputs: Sequence[str],
+    inputs: Sequence[str | os.PathLike[str]],
     settings: Settings,
     progress: Callable[[str], None] | None = None,
     exclude: Iterable[str | os.PathLike[str]] = (),

@@ -2,13 +2,13 @@
 
 Each line stands alone: a bad line, even one nested too deeply for the JSON parser
 (`[[[[…]]]]` thousands deep raises RecursionError), is rejected as `file.jsonl:N` and the other
-lines are still read.
+lines are still read. A file over the byte cap is read line by line, each line capped.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rashomon.errors import InputError, Reason
@@ -16,6 +16,32 @@ from rashomon.ingest.records import Draft, Meta
 from rashomon.records import Rejected
 
 META_FIELDS = ("title", "url", "outlet", "author", "published", "genre")
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], source: str, max_bytes: int
+) -> Iterator[Draft | Rejected]:
+    """Yield a draft per non-blank line of a JSON Lines file too large to read at once.
+
+    Lines are read one at a time, as UTF-8 (what JSON Lines is written in), so the file may be
+    any size; a line over `max_bytes`, or one that is not UTF-8, is rejected as `source:N`.
+    """
+    for number, raw in enumerate(lines, start=1):
+        item = f"{source}:{number}"
+        if len(raw) > max_bytes:
+            reason = f"line is {len(raw)} bytes, limit is {max_bytes}"
+            yield InputError(Reason.TOO_LARGE, reason).rejected(item)
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield InputError(Reason.UNDECODABLE, "line is not UTF-8").rejected(item)
+            continue
+        if line.strip():
+            try:
+                yield _draft(line, item)
+            except InputError as problem:
+                yield problem.rejected(item)
 
 
 def read_jsonl(text: str, source: str) -> Iterator[Draft | Rejected]:

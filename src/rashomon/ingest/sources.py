@@ -6,7 +6,8 @@ and excluded paths are passed over silently, and so is a folder's own documentat
 that is not read (`README.md`, `LICENSE`); every other file is read or rejected (a file of an
 unsupported type, such as `notes.md`, gets its own `unsupported` reject). An input that names an
 excluded path, and a URL whose scheme is not http(s), is rejected. An input string named twice is
-read once.
+read once. The byte cap applies to each file, except to WARC archives and JSON Lines files that
+exceed it: those are read record by record and line by line, each record and line capped.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from rashomon.errors import InputError, Reason
 from rashomon.ingest.decode import check_text_bytes, declared_html_charset, decode_bytes
 from rashomon.ingest.feeds import looks_like_feed, read_feed
 from rashomon.ingest.fetch import Fetched, Fetcher
-from rashomon.ingest.jsonl import read_jsonl
+from rashomon.ingest.jsonl import read_jsonl, read_jsonl_lines
 from rashomon.ingest.local_files import (
     Exclusions,
     file_size,
@@ -99,9 +100,10 @@ class SourceReader:
         self._exclusions = Exclusions(exclude)
         self._seen: set[str] = set()
 
-    def read(self, inputs: Sequence[str]) -> Iterator[Item]:
+    def read(self, inputs: Sequence[str | os.PathLike[str]]) -> Iterator[Item]:
         """Yield a draft or a reject for every item of every input, in input order."""
-        for raw in inputs:
+        for given in inputs:
+            raw = os.fspath(given)
             if self._first_time(raw):
                 yield from self._guarded(raw, self._read_input(raw))
 
@@ -160,12 +162,16 @@ class SourceReader:
                 ".warc.gz, .rss, .atom or .xml",
             )
         limit = self._settings.max_bytes
-        if kind != "warc" and size > limit:
-            raise InputError(Reason.TOO_LARGE, f"file is {size} bytes, limit is {limit}")
         if kind == "warc":
             with open_regular(path) as stream:
                 yield from read_warc(stream, source, limit)
             return
+        if kind == "jsonl" and size > limit:
+            with open_regular(path) as stream:
+                yield from read_jsonl_lines(stream, source, limit)
+            return
+        if size > limit:
+            raise InputError(Reason.TOO_LARGE, f"file is {size} bytes, limit is {limit}")
         yield from self._read_bytes(read_regular(path, limit), kind, source, Meta(), None)
 
     def _read_url(self, url: str) -> Iterator[Item]:
