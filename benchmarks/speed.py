@@ -28,6 +28,11 @@ processes seen in the tree at once.
 peak RSS (tree and main process) and the sizes of analysis.json and report.html.
 
     python benchmarks/speed.py --real 200,1000,5000
+
+`--long 950000` annotates one article of that many characters (real text), in pieces and, when
+spaCy accepts it, as one piece, and prints time and peak RSS of each.
+
+    python benchmarks/speed.py --long 950000
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ PROC = Path("/proc")
 TREE_SAMPLING = (PROC / "self" / "stat").exists()
 PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024 if TREE_SAMPLING else 0
 KINDS = ("rashomon", "spacy")
+MAX_SPACY_CHARS = 1_000_000  # spaCy's default nlp.max_length
 
 Figures = dict[str, float]
 
@@ -103,13 +109,37 @@ def build_real_corpus(count: int, folder: Path) -> tuple[Path, int]:
     return corpus, words
 
 
-def run_rashomon(corpus: Path, out: Path, batch_size: int, workers: int) -> Figures:
+def build_long_article(chars: int, folder: Path) -> Path:
+    """One article of `chars` characters: real articles' texts, one after another, as JSON Lines."""
+    paragraphs: list[str] = []
+    length = 0
+    for line in (BIAS / BIAS_FILES[0]).open(encoding="utf-8"):
+        text = json.loads(line)["content_original"]
+        paragraphs.append(text)
+        length += len(text) + 2
+        if length >= chars:
+            break
+    corpus = folder / "long.jsonl"
+    record = {"title": "One long article", "text": "\n\n".join(paragraphs)[:chars]}
+    corpus.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return corpus
+
+
+def run_rashomon(
+    corpus: Path, out: Path, batch_size: int, workers: int, piece_chars: int | None = None
+) -> Figures:
     """One whole run as the CLI makes it, with `workers` annotating processes."""
     from rashomon.outputs import OutputPaths
     from rashomon.pipeline import run
     from rashomon.settings import load_settings
 
-    settings = load_settings(deduplicate=False, batch_size=batch_size, workers=workers)
+    settings = load_settings(
+        deduplicate=False,
+        batch_size=batch_size,
+        workers=workers,
+        piece_chars=piece_chars,
+        max_bytes=64 * 2**20,
+    )
     started = time.perf_counter()
     analysis = run([str(corpus)], settings, OutputPaths(out=out))
     return {
@@ -198,11 +228,13 @@ def max_rss_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / scale
 
 
-def child(kind: str, corpus: Path, batch_size: int, workers: int) -> None:
+def child(
+    kind: str, corpus: Path, batch_size: int, workers: int, piece_chars: int | None = None
+) -> None:
     """Run one variant and print its figures as JSON (the parent reads the last line)."""
     with tempfile.TemporaryDirectory() as out, TreePeak() as tree:
         if kind == "rashomon":
-            figures = run_rashomon(corpus, Path(out), batch_size, workers)
+            figures = run_rashomon(corpus, Path(out), batch_size, workers, piece_chars)
         else:
             figures = run_spacy(corpus, batch_size, workers)
     figures["self_rss_mib"] = max_rss_mib(resource.RUSAGE_SELF)
@@ -221,6 +253,7 @@ def measure(
     repeat: int,
     workers: list[int],
     kinds: tuple[str, ...] = KINDS,
+    piece_chars: int | None = None,
 ) -> dict[tuple[str, int], list[Figures]]:
     """Run every variant `repeat` times, interleaved, each run in a fresh interpreter."""
     runs: dict[tuple[str, int], list[Figures]] = {(k, w): [] for k in kinds for w in workers}
@@ -228,6 +261,8 @@ def measure(
         for (kind, count), results in runs.items():
             command = [sys.executable, __file__, "--child", kind, "--corpus", str(corpus)]
             command += ["--batch-size", str(batch_size), "--workers", str(count)]
+            if piece_chars is not None:
+                command += ["--piece-chars", str(piece_chars)]
             done = subprocess.run(command, capture_output=True, text=True)
             lines = done.stdout.strip().splitlines()
             if done.returncode != 0 or not lines or not lines[-1].startswith("{"):
@@ -277,6 +312,26 @@ def scale(sizes: list[int], batch_size: int, workers: int) -> None:
         )
 
 
+def long_article(chars: int, batch_size: int) -> None:
+    """Time and peak memory of one article of `chars` characters, in pieces and (if spaCy takes
+    it) whole."""
+    from rashomon.settings import DEFAULT_PIECE_CHARS
+
+    print(f"one article of {chars:,} characters of real text, 1 worker")
+    print(f"{'annotated as':<34}{'seconds':>9}{'peak RSS MiB':>14}{'result':>10}")
+    sizes = [DEFAULT_PIECE_CHARS] + ([chars] if chars <= MAX_SPACY_CHARS else [])
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = build_long_article(chars, Path(folder))
+        for size in sizes:
+            (run,) = measure(corpus, batch_size, 1, [1], ("rashomon",), size).values()
+            figures = run[0]
+            shown = "one piece" if size >= chars else f"pieces of {size:,} characters"
+            result = "analysed" if figures["articles"] else "rejected"
+            print(
+                f"{shown:<34}{figures['seconds']:>9.1f}{figures['peak_rss_mib']:>14.0f}{result:>10}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
@@ -286,11 +341,16 @@ def main() -> None:
     parser.add_argument(
         "--real", type=worker_list, help="article counts, e.g. 200,1000,5000: peak RSS of real runs"
     )
+    parser.add_argument("--long", type=int, help="characters of one long article to annotate")
     parser.add_argument("--child", choices=KINDS)
     parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--piece-chars", type=int)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.corpus, args.batch_size, args.workers[0])
+        child(args.child, args.corpus, args.batch_size, args.workers[0], args.piece_chars)
+        return
+    if args.long:
+        long_article(args.long, args.batch_size)
         return
     if args.real:
         scale(args.real, args.batch_size, max(args.workers))

@@ -8,8 +8,8 @@ from typing import BinaryIO
 
 from rashomon.errors import output_error
 from rashomon.records import Analysis
-from rashomon.records.codec import to_json
-from rashomon.report import render_report
+from rashomon.records.codec import to_json_bytes
+from rashomon.report import report_chunks
 from rashomon.store import write_duckdb, write_parquet
 from rashomon.store.files import Writer, replace_files
 
@@ -48,30 +48,41 @@ def write_outputs(analysis: Analysis, paths: OutputPaths) -> None:
     analysis.json and report.html are replaced together, only once both are written, so a
     crash or a full disk leaves both from the same run; then the stores, each all or nothing.
     """
-    write_texts(
-        {paths.json: to_json(analysis, indent=2) + "\n", paths.report: render_report(analysis)}
-    )
+    write_files({paths.json: _json_of(analysis), paths.report: _report_of(analysis)})
     if paths.db is not None:
         write_duckdb(analysis, paths.db)
     if paths.parquet is not None:
         write_parquet(analysis, paths.parquet)
 
 
-def write_texts(texts: dict[Path, str]) -> None:
-    """Write each text (UTF-8) to its path, all or nothing, with the mode `open()` would give.
+def write_files(writers: dict[Path, Writer]) -> None:
+    """Write each path with its writer, all or nothing (see `store.files.replace_files`).
 
     Raises OutputError (E003) naming the paths when they cannot be written.
     """
     try:
-        for folder in {path.parent for path in texts}:
+        for folder in {path.parent for path in writers}:
             folder.mkdir(parents=True, exist_ok=True)
-        replace_files({path: _encoded(text) for path, text in texts.items()})
+        replace_files(writers)
     except OSError as error:
-        raise output_error(", ".join(map(str, texts)), error) from error
+        raise output_error(", ".join(map(str, writers)), error) from error
 
 
-def _encoded(text: str) -> Writer:
+def _json_of(analysis: Analysis) -> Writer:
+    """Writes analysis.json from pydantic's bytes, never holding the document as text too."""
+
     def write(stream: BinaryIO) -> None:
-        stream.write(text.encode("utf-8"))
+        stream.write(to_json_bytes(analysis, indent=2))
+        stream.write(b"\n")
+
+    return write
+
+
+def _report_of(analysis: Analysis) -> Writer:
+    """Writes report.html as the template makes it, never holding the whole page."""
+
+    def write(stream: BinaryIO) -> None:
+        for chunk in report_chunks(analysis):
+            stream.write(chunk.encode("utf-8"))
 
     return write

@@ -17,7 +17,14 @@ T = TypeVar("T")
 
 SCHEMA_ID = "https://github.com/rashomon-news/rashomon/schemas/analysis.schema.json"
 
-__all__ = ["ValidationError", "analysis_json_schema", "from_json", "to_json", "to_jsonable"]
+__all__ = [
+    "ValidationError",
+    "analysis_json_schema",
+    "from_json",
+    "to_json",
+    "to_json_bytes",
+    "to_jsonable",
+]
 
 
 _ADAPTERS: dict[type, TypeAdapter[Any]] = {}
@@ -33,7 +40,12 @@ def _adapter(kind: type[T]) -> TypeAdapter[T]:
 
 def to_json(item: object, indent: int | None = None) -> str:
     """The record as JSON text (UTF-8 characters kept as they are)."""
-    return _adapter(type(item)).dump_json(item, indent=indent).decode("utf-8")
+    return to_json_bytes(item, indent).decode("utf-8")
+
+
+def to_json_bytes(item: object, indent: int | None = None) -> bytes:
+    """The record as UTF-8 JSON bytes, without a text copy (for writing large documents)."""
+    return _adapter(type(item)).dump_json(item, indent=indent)
 
 
 def to_jsonable(item: object) -> Any:

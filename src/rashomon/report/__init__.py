@@ -8,6 +8,6 @@ module's `SECTION` to `SECTIONS` in `sections/__init__.py`, in page order.
 
 from __future__ import annotations
 
-from rashomon.report.html import render_report
+from rashomon.report.html import render_report, report_chunks
 
-__all__ = ["render_report"]
+__all__ = ["render_report", "report_chunks"]

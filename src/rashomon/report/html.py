@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib.resources import files
 
@@ -51,9 +51,17 @@ def render_report(
     All article and actor text is escaped; the page loads nothing from the network, and its
     Content-Security-Policy lets only its own inline script run.
     """
+    return "".join(report_chunks(analysis, sections=sections, limits=limits))
+
+
+def report_chunks(
+    analysis: Analysis, *, sections: Iterable[Section] = SECTIONS, limits: Limits = LIMITS
+) -> Iterator[str]:
+    """The report of `render_report`, in pieces as the template makes them (to write a large
+    report to a file without holding it whole)."""
     script, script_hash = _script()
     template = _environment().get_template("report.html")
-    return template.render(
+    return template.generate(
         page=build_page(build_context(analysis, limits), sections),
         script=script,
         script_hash=script_hash,
