@@ -256,11 +256,13 @@ def test_places_the_model_tags_as_products_or_misses(analyse: Analyse) -> None:
     assert actors["Tafraout"].kind == "location"
 
 
-def test_metonyms_keep_their_state_after_locative_prepositions(analyse: Analyse) -> None:
+def test_capitals_after_locative_prepositions_are_places_of_their_country(
+    analyse: Analyse,
+) -> None:
     actors = analyse("Talks held in Moscow failed, and the envoys met again near Tehran.")
-    assert "Moscow" in actors["Russia"].aliases
-    assert "Tehran" in actors["Iran"].aliases
-    assert "Moscow" not in actors
+    assert (actors["Moscow"].kind, actors["Moscow"].country) == ("location", "RUS")
+    assert (actors["Tehran"].kind, actors["Tehran"].country) == ("location", "IRN")
+    assert "Russia" not in actors
 
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "harbour_times.txt"

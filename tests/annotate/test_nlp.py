@@ -55,14 +55,14 @@ def test_annotate_exports_offsets(nlp: Language, make_article: Callable[[str], A
     assert person.text == "Jonas Rieger" == texts[0][person.span[0] : person.span[1]]
     assert person.sentence == (0, len(texts[0]))
     oslo = result[0].mentions[1]
-    assert (oslo.kind, oslo.country, oslo.name) == ("state", "NOR", "Norway")
+    assert (oslo.kind, oslo.country, oslo.name) == ("location", "NOR", "Oslo")
     assert result[1].mentions == ()
 
 
 def test_state_entity_inside_a_title_is_dropped(nlp: Language) -> None:
     doc = nlp("Secretary of State Rex Tillerson flew to Tallinn.")
     assert "State" not in [ent.text for ent in doc.ents]
-    assert [ent.id_ for ent in doc.ents if ent.text == "Tallinn"] == ["state:EST"]
+    assert [ent.id_ for ent in doc.ents if ent.text == "Tallinn"] == ["capital:EST"]
     assert [span.label_ for span in doc.spans["rashomon_titles"]] == ["Secretary of State"]
 
 

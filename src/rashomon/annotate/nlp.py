@@ -105,7 +105,13 @@ def headline_vocabulary(nlp: Language) -> Vocabulary:
                 verbs |= frozenset(lookups.get_table("lemma_exc").get("verb", {}))
         gazetteer = load_gazetteer()
         names = frozenset(
-            [*gazetteer.countries, *gazetteer.demonyms, *gazetteer.seats, *gazetteer.organizations]
+            [
+                *gazetteer.countries,
+                *gazetteer.demonyms,
+                *gazetteer.capitals,
+                *gazetteer.seats,
+                *gazetteer.organizations,
+            ]
         )
         found = _VOCABULARIES[nlp] = Vocabulary(verbs, names)
     return found

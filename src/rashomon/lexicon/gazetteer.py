@@ -24,6 +24,7 @@ class Gazetteer:
 
     countries: dict[str, str]
     demonyms: dict[str, str]
+    capitals: dict[str, str]
     seats: dict[str, str]
     short_names: dict[str, str]
     organizations: dict[str, tuple[str, ActorKind]]
@@ -31,7 +32,12 @@ class Gazetteer:
 
     def country_code(self, text: str) -> str | None:
         """Alpha-3 code of a country name, demonym, capital or seat of government, else None."""
-        return self.countries.get(text) or self.demonyms.get(text) or self.seats.get(text)
+        return (
+            self.countries.get(text)
+            or self.demonyms.get(text)
+            or self.capitals.get(text)
+            or self.seats.get(text)
+        )
 
 
 def country_name(code: str) -> str:
@@ -55,20 +61,22 @@ def load_gazetteer() -> Gazetteer:
             if name and "," not in name:
                 countries[name.removeprefix("the ")] = country.alpha_3
     demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     seats: dict[str, str] = {}
     short_names: dict[str, str] = {}
-    for code, short, others, adjectives, capitals in _rows("countries.tsv", 5):
+    for code, short, others, adjectives, cities, buildings in _rows("countries.tsv", 6):
         short_names[code] = short
         countries[short] = code
         countries.update(dict.fromkeys(_items(others), code))
         demonyms.update(dict.fromkeys(_items(adjectives), code))
-        seats.update(dict.fromkeys(_items(capitals), code))
+        capitals.update(dict.fromkeys(_items(cities), code))
+        seats.update(dict.fromkeys(_items(buildings), code))
     organizations: dict[str, tuple[str, ActorKind]] = {}
     for canonical, kind, others in _rows("organizations.tsv", 3):
         entry: tuple[str, ActorKind] = (canonical, "group" if kind == "group" else "organization")
         organizations.update(dict.fromkeys([canonical, *_items(others)], entry))
     titles = data_lines("titles.txt")
-    return Gazetteer(countries, demonyms, seats, short_names, organizations, titles)
+    return Gazetteer(countries, demonyms, capitals, seats, short_names, organizations, titles)
 
 
 def _rows(name: str, width: int) -> list[list[str]]:

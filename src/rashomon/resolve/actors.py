@@ -3,9 +3,9 @@
 - States are one actor per ISO 3166 code, whatever the surface form: "Russia", "Russian
   Federation", "Russians", "Moscow", "the Kremlin".
 - People are merged by `persons.cluster_persons`.
-- Other actors (organisations, groups, places) are merged by folded name; their kind is the
-  one most of their mentions get. A one-word organisation name joins the one longer name in
-  the same article that ends with it ("the Commission", "the European Commission").
+- Other actors (organisations, groups, places) are merged by folded name without a corporate
+  suffix; their kind is the one most of their mentions get. Short forms and acronyms name the
+  body they stand for (`organizations`: "the Commission", "AMA").
 - An organisation or place whose name is also a person's full name or surname is that person
   ("the Al Assad regime"); across articles only if the name never follows "the".
 - Two places spelled alike are one place ("Tartous", "Tartus"): both names of at least
@@ -25,7 +25,7 @@ from typing import Any
 
 from rashomon.ids import actor_id
 from rashomon.lexicon.gazetteer import country_name
-from rashomon.lexicon.names import NameKey, fold, particle_style, person_key
+from rashomon.lexicon.names import NameKey, particle_style, person_key
 from rashomon.records import (
     Actor,
     ActorKind,
@@ -37,6 +37,7 @@ from rashomon.records import (
 )
 from rashomon.resolve.index import ActorIndex
 from rashomon.resolve.keys import ACTOR_INDEX, ACTORS, ANALYSED, ANNOTATIONS, MENTIONS
+from rashomon.resolve.organizations import expand_organizations, organization_key
 from rashomon.resolve.persons import cluster_persons
 from rashomon.resolve.steps import Key, Products
 
@@ -98,7 +99,7 @@ def resolve_actors(
 def build_actors(annotated: Sequence[ArticleAnnotation]) -> ResolvedActors:
     """Merge all mentions into actors."""
     flat = [(item.article_id, mention) for item in annotated for mention in item.mentions]
-    flat = _expand_short_names(_relink_persons(flat))
+    flat = expand_organizations(_relink_persons(flat))
     people = cluster_persons(
         (article, person_key(m.name)) for article, m in flat if m.kind == "person"
     )
@@ -161,33 +162,12 @@ def _as_person(mention: MentionCandidate) -> MentionCandidate:
     return replace(mention, kind="person", label="PERSON", country=None)
 
 
-def _expand_short_names(
-    flat: list[tuple[str, MentionCandidate]],
-) -> list[tuple[str, MentionCandidate]]:
-    """Give a one-word organisation name the longer name it ends in the same article, if unique.
-
-    "the Commission" after "the European Commission" is the European Commission.
-    """
-    longer: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
-    for article, mention in flat:
-        words = mention.name.split()
-        if mention.kind in ORGANIZATIONS and len(words) > 1:
-            longer[(article, fold(words[-1]))].add(mention.name)
-    expanded = []
-    for article, mention in flat:
-        names = longer.get((article, fold(mention.name)), set())
-        if mention.kind in ORGANIZATIONS and " " not in mention.name and len(names) == 1:
-            mention = replace(mention, name=next(iter(names)))
-        expanded.append((article, mention))
-    return expanded
-
-
 def _majority_kinds(flat: list[tuple[str, MentionCandidate]]) -> dict[str, ActorKind]:
     """For names that are neither people nor states: the kind most of their mentions get."""
     votes: defaultdict[str, Counter[ActorKind]] = defaultdict(Counter)
     for _, mention in flat:
         if mention.kind not in {"person", "state"}:
-            votes[fold(mention.name)][mention.kind] += 1
+            votes[organization_key(mention.name)][mention.kind] += 1
     return {
         name: max(KIND_ORDER, key=lambda kind: (counts[kind], -KIND_ORDER.index(kind)))
         for name, counts in votes.items()
@@ -205,7 +185,7 @@ def _place_variants(
     articles: defaultdict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     for article, mention in flat:
-        name = fold(mention.name)
+        name = organization_key(mention.name)
         if mention.kind == "location" and kinds.get(name) == "location":
             articles[name].add(article)
             counts[name] += 1
@@ -259,7 +239,7 @@ def _entity_key(
     if mention.kind == "person":
         key = person_key(mention.name)
         return ("person", *people.get((article, key), key))
-    return ("named", fold(mention.name))
+    return ("named", organization_key(mention.name))
 
 
 def _identity(
@@ -281,7 +261,11 @@ def _identity(
 
 def _finish(drafts: dict[str, _Draft]) -> dict[str, Actor]:
     """Turn drafts into actors, creating affiliated actors that no mention names."""
-    named = {fold(d.name): key for key, d in drafts.items() if d.kind not in {"person", "state"}}
+    named = {
+        organization_key(d.name): key
+        for key, d in drafts.items()
+        if d.kind not in {"person", "state"}
+    }
     affiliations: dict[str, str] = {}
     for identifier, draft in list(drafts.items()):
         chosen = _most_common_affiliation(draft)
@@ -290,7 +274,7 @@ def _finish(drafts: dict[str, _Draft]) -> dict[str, Actor]:
         name = chosen.name
         if chosen.kind == "state" and chosen.country is not None:
             name = country_name(chosen.country)
-        target = named.get(fold(name), actor_id(chosen.kind, name))
+        target = named.get(organization_key(name), actor_id(chosen.kind, name))
         if target not in drafts:
             drafts[target] = _Draft(chosen.kind, name, chosen.country)
         if target != identifier:

@@ -318,6 +318,7 @@ def _known_words() -> frozenset[str]:
         [
             *gazetteer.countries,
             *gazetteer.demonyms,
+            *gazetteer.capitals,
             *gazetteer.seats,
             *gazetteer.organizations,
             *titles,

@@ -1,7 +1,8 @@
 """Component `rashomon_gazetteer`: countries, demonyms, capitals, known organisations as entities.
 
 A spaCy `SpanRuler` over the lexicon's gazetteer. Each match becomes an entity whose `id_` says
-what it denotes: "state:RUS" for "Russia", "Russians", "Moscow" or "the Kremlin";
+what it denotes: "state:RUS" for "Russia", "Russians" or "the Kremlin"; "capital:RUS" for
+"Moscow", which stands for Russia only where it acts (see the mentions component);
 "organization:G7" or "group:Hezbollah" for known bodies. A match replaces the model's entities
 that it covers (so "G7" is no longer a PRODUCT and "Kremlin" no longer an ORG), but never cuts
 into a longer entity ("Russian" inside "Russian International Council for Foreign Affairs",
@@ -41,13 +42,14 @@ def make_gazetteer(nlp: Language, name: str, phrase_matcher_attr: str) -> SpanRu
 def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """One phrase pattern per surface form: its NER label and the actor it denotes as its id."""
     patterns: list[dict[str, Any]] = []
-    for table, label in (
-        (gazetteer.countries, "GPE"),
-        (gazetteer.seats, "GPE"),
-        (gazetteer.demonyms, "NORP"),
+    for table, label, kind in (
+        (gazetteer.countries, "GPE", "state"),
+        (gazetteer.seats, "GPE", "state"),
+        (gazetteer.demonyms, "NORP", "state"),
+        (gazetteer.capitals, "GPE", "capital"),
     ):
         for surface, code in table.items():
-            patterns.append({"label": label, "pattern": surface, "id": f"state:{code}"})
+            patterns.append({"label": label, "pattern": surface, "id": f"{kind}:{code}"})
     for surface, (canonical, kind) in gazetteer.organizations.items():
         patterns.append({"label": "ORG", "pattern": surface, "id": f"{kind}:{canonical}"})
     return patterns

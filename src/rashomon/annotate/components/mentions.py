@@ -1,7 +1,8 @@
 """Component `rashomon_mentions`: actor mentions with their kind, name, titles and affiliation.
 
 Writes `doc._.rashomon_mentions`, a list of `DocMention` (one per entity that denotes an actor,
-in text order). Dates, numbers, money, events and other non-actor entities are skipped, and so
+in text order). A capital is its state where it acts (`acts`: "Moscow condemned"), else a place
+("a rally in Paris"). Dates, numbers, money, events and other non-actor entities are skipped, and so
 are NORP adjectives that are not demonyms ("Baathist"); plural NORPs ("Kurds") are groups.
 
 A person's titles and affiliation come from the words around the name:
@@ -36,6 +37,9 @@ MENTIONS_ATTR = "rashomon_mentions"
 GROUP_WORDS = word_list("group_words")
 ROLE_WORDS = word_list("role_words")
 AFFILIATE_KINDS = frozenset({"state", "organization", "group"})
+ACTING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"})
+ACTING_PREPOSITIONS = frozenset({"by", "with", "against", "between"})
+GOVERNMENT_NOUNS = word_list("government_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +81,10 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
     """(kind, name, country code) of the actor `ent` denotes, or None if it is no actor."""
     if ent.id_:
         prefix, _, value = ent.id_.partition(":")
-        if prefix == "state":
+        if prefix == "state" or (prefix == "capital" and acts(ent)):
             return "state", country_name(value), value
+        if prefix == "capital":
+            return "location", clean_name(ent.text), value
         return ("group" if prefix == "group" else "organization"), value, None
     name = clean_name(ent.text)
     if not name:
@@ -95,6 +101,24 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
     if ent.label_ == "NORP" and ent[-1].tag_ in PLURAL_TAGS:
         return "group", name, None
     return None
+
+
+def acts(ent: Span) -> bool:
+    """Whether a capital acts, and so stands for its state: the subject or object of a verb
+    ("Moscow condemned", "sanctions that hit Moscow"), a possessor ("Moscow's goal"), the object
+    of "by", "with" or "against" ("talks with Moscow") or of "to" or "for" after an adjective
+    ("important to Tehran"), or a word before a government noun ("the Moscow government"); not
+    a place named ("a rally in Paris", "flights to Moscow")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ACTING_DEPENDENCIES:
+        return True
+    if root.dep_ == "pobj":
+        preposition = root.head
+        to_someone = preposition.lower_ in {"to", "for"} and preposition.head.pos_ == "ADJ"
+        return preposition.lower_ in ACTING_PREPOSITIONS or to_someone
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.lower_ in GOVERNMENT_NOUNS
 
 
 class _Context:

@@ -1,0 +1,60 @@
+"""Short forms, acronyms and corporate suffixes of organisations name one body."""
+
+from __future__ import annotations
+
+from rashomon.records import ActorKind, Article, ArticleAnnotation, MentionCandidate
+from rashomon.resolve import resolve_actors
+from rashomon.resolve.organizations import organization_key
+
+
+def _mention(start: int, name: str, kind: ActorKind = "organization") -> MentionCandidate:
+    return MentionCandidate((start, start + len(name)), name, (0, 400), kind, name, "ORG")
+
+
+def _actors(*articles: list[MentionCandidate]) -> dict[str, set[str]]:
+    """Actor name → its aliases, for one annotated article per argument."""
+    ids = [f"a{number}" for number in range(len(articles))]
+    annotated = [ArticleAnnotation(i, tuple(found)) for i, found in zip(ids, articles, strict=True)]
+    records = [Article(i, None, None, None, None, None, "news", "en", "", i) for i in ids]
+    return {a.name: set(a.aliases) for a in resolve_actors(records, annotated).actors}
+
+
+def test_a_corporate_suffix_is_no_part_of_the_name() -> None:
+    assert organization_key("Harbour Foods Inc.") == organization_key("Harbour Foods")
+    assert organization_key("Harbour Foods Co.") == "harbour foods"
+    actors = _actors([_mention(0, "Harbour Foods Inc.")], [_mention(0, "Harbour Foods")])
+    assert len(actors) == 1
+
+
+def test_a_one_word_head_is_the_longer_name_in_its_article() -> None:
+    actors = _actors(
+        [
+            _mention(0, "Academy of Coastal Sciences"),
+            _mention(40, "Academy"),
+            _mention(60, "Fisheries Commission"),
+            _mention(90, "Commission"),
+        ]
+    )
+    assert actors == {
+        "Academy of Coastal Sciences": {"Academy of Coastal Sciences", "Academy"},
+        "Fisheries Commission": {"Fisheries Commission", "Commission"},
+    }
+
+
+def test_an_acronym_is_the_name_it_spells_in_its_article_or_the_only_one_anywhere() -> None:
+    actors = _actors(
+        [_mention(0, "Valdorian Medical Association"), _mention(40, "VMA")],
+        [_mention(0, "VMA")],
+        [_mention(0, "Ostmark Port Authority"), _mention(30, "OPA", "other")],
+    )
+    assert actors["Valdorian Medical Association"] == {"Valdorian Medical Association", "VMA"}
+    assert actors["Ostmark Port Authority"] == {"Ostmark Port Authority", "OPA"}
+
+
+def test_an_acronym_two_names_spell_stays_itself_elsewhere() -> None:
+    actors = _actors(
+        [_mention(0, "Kessel Shipping Board")],
+        [_mention(0, "Kessel Science Bureau")],
+        [_mention(0, "KSB")],
+    )
+    assert "KSB" in actors
