@@ -10,8 +10,9 @@ no date. Three figures, each a kind of error seen on real coverage:
   lower-case word other than a name particle ("a Donald Trump"), or a capitalised one the corpus
   itself writes in lower case far more often than capitalised inside a sentence ("Certainly
   Donald Trump", "Donald Trump Wins", "Telling Jeb Bush"), unless the articles also use it alone
-  for the actor. Function words inside organisation and place names ("Bank of America") are no
-  junk. A proxy without gold: a surname that is a common word and never used alone may count.
+  for the actor. In the names of bodies and places only the first word is judged ("Federal
+  Bureau of Investigation" is made of common words). A proxy without gold: a surname that is a
+  common word and never used alone may count.
 - **Invented dates**: an article whose publication date falls outside the corpus's own years
   (2015–2016 for PolNeAR, from its metadata) took it from the body's narrative.
 """
@@ -89,7 +90,7 @@ def name_figures(analysis: Any, years: frozenset[int], top: int = 200) -> NameFi
     ranked = sorted(analysis.actors, key=lambda actor: (-actor.mentions, actor.name))[:top]
     junk = []
     for actor in ranked:
-        word = _junk_word(actor.name, set(actor.aliases), lower, capitalised)
+        word = _junk_word(actor.name, actor.kind, set(actor.aliases), lower, capitalised)
         if word is not None:
             junk.append((actor.name, word))
     dated = [article for article in analysis.articles if article.published]
@@ -148,18 +149,22 @@ def _word_cases(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def _junk_word(
-    name: str, aliases: set[str], lower: Counter[str], capitalised: Counter[str]
+    name: str, kind: str, aliases: set[str], lower: Counter[str], capitalised: Counter[str]
 ) -> str | None:
     """The first word of `name` that is no name (see the module docstring), or None.
 
     A capitalised word is junk when the corpus writes it in lower case at least
     `COMMON_RATIO` times as often as capitalised inside a sentence (and `COMMON_MIN` times):
     "Bill" of Bill Clinton is often a "bill" in political news, but also often "Bill". A word
-    the articles use alone for the actor is a name ("Powers" of Francis Gary Powers).
+    the articles use alone for the actor is a name ("Powers" of Francis Gary Powers). Bodies and
+    places are named with common words ("Federal Bureau of Investigation"): only their first
+    word is judged ("Battleground Senate", "a Democratic Senate").
     """
-    for word in name.split():
+    words = name.split()
+    for word in words if kind == "person" else words[:1]:
         folded = word.casefold().strip(".,’'")
-        if folded in NAME_JOINERS or not folded[:1].isalpha() or word in aliases:
+        initial = len(folded) == 1 and word.endswith(".")
+        if folded in NAME_JOINERS or not folded[:1].isalpha() or word in aliases or initial:
             continue
         if word.islower():
             return word

@@ -25,11 +25,21 @@ def test_surname_alone_links_to_the_only_full_name_elsewhere() -> None:
     assert result[("b", ASSAD)] == BASHAR
 
 
-def test_surname_alone_links_to_a_dominant_full_name_only() -> None:
+def test_surname_alone_never_follows_the_most_named_namesake() -> None:
     dominant = [("a", BASHAR)] * 4 + [("b", HAFEZ), ("c", ASSAD)]
-    assert cluster_persons(dominant)[("c", ASSAD)] == BASHAR
-    balanced = [("a", BASHAR)] * 2 + [("b", HAFEZ)] * 2 + [("c", ASSAD)]
-    assert cluster_persons(balanced)[("c", ASSAD)] == ASSAD
+    assert cluster_persons(dominant)[("c", ASSAD)] == ASSAD
+
+
+def test_a_first_name_alone_links_to_no_one_in_another_article() -> None:
+    result = cluster_persons([("a", ("karim", "fassi")), ("b", ("karim",))])
+    assert result[("b", ("karim",))] == ("karim",)
+    same_article = cluster_persons([("a", ("karim", "fassi")), ("a", ("karim",))])
+    assert same_article[("a", ("karim",))] == ("karim", "fassi")
+
+
+def test_an_ambiguous_surname_is_the_person_its_article_is_about() -> None:
+    about_bashar = [("a", BASHAR)] * 3 + [("a", HAFEZ), ("a", ASSAD)]
+    assert cluster_persons(about_bashar)[("a", ASSAD)] == BASHAR
 
 
 def test_ambiguous_surname_does_not_link_across_articles() -> None:

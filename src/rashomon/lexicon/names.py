@@ -79,20 +79,20 @@ def person_key(name: str) -> NameKey:
     return tuple(word for word in words if word and word not in PARTICLES)
 
 
-def fits(short: NameKey, full: NameKey) -> bool:
+def fits(short: NameKey, full: NameKey, first_name: bool = True) -> bool:
     """Whether the name `short` can denote the person named `full`.
 
     True for a surname or trailing part ("Assad" in "Bashar Assad"), a first-name-or-family-name
     first word ("Xi" in "Xi Jinping"), or a shorter form with the same first and last words
     ("Aymenn Tamimi" in "Aymenn Jawad Tamimi"). Generational suffixes must agree, except that
     one word may stand for a suffixed name ("Trump Jr." and "Trump" in "Donald Trump Jr.", but
-    not "Donald Trump").
+    not "Donald Trump"). With `first_name` false, one word fits only as the surname.
     """
     bases = _comparable(short, full)
     if bases is None:
         return False
     short, full = bases
-    if full[-len(short) :] == short or (len(short) == 1 and full[0] == short[0]):
+    if full[-len(short) :] == short or (first_name and len(short) == 1 and full[0] == short[0]):
         return True
     if short[0] != full[0] or short[-1] != full[-1]:
         return False

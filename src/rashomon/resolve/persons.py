@@ -6,13 +6,16 @@ Al Assad" and "Bashar al-Assad" are one name, and so are "Donald J. Trump" and "
 "Putin", "Xi") or any run of consecutive words of a longer name ("Helena Duarte" beside "Helena
 Duarte Vaz") joins the one longer name it fits in the same article; when it fits several ("Bashar al
 Assad" and "Hafez al Assad" in one article) it is ambiguous. An ambiguous short name takes the
-person that the same short name denotes in the articles where the text makes it unambiguous, if that
-person is one of its candidates and clearly dominant (in at least twice as many articles as the next
-candidate): "Trump" beside "Donald J. Trump" and "Melania Trump" is Donald J. Trump when other
-articles use "Trump" for him alone. Otherwise it stays its own person. An article that uses only the
-short name is linked across articles to the only longer name it fits, or to a clearly dominant one
-(at least twice the mentions of the next); otherwise it stays its own person: bail out rather than
-guess.
+person the article is about, named there at least twice as often as the other candidates; else the
+person that the same short name denotes in the articles where the text makes it unambiguous, if
+that person is one of its candidates and clearly dominant (in at least twice as many articles as
+the next candidate): "Trump" beside "Donald J. Trump" and "Melania Trump" is Donald J. Trump when
+other articles use "Trump" for him alone. Otherwise it stays its own person. An article that uses
+only a surname is linked across articles to the only longer name it fits ("Ryan" to "Paul Ryan"
+only when no "Tim Ryan" is named anywhere: never to the most famous namesake; a first name alone,
+"Donald", never); a shorter name of two words or more ("Donald Trump") to the only one, or to a
+clearly dominant one (at least twice the mentions of the next: a stray "Cheeto Donald Trump" does
+not split him). Otherwise it stays its own person: bail out rather than guess.
 """
 
 from __future__ import annotations
@@ -69,7 +72,9 @@ def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, Name
             usage.setdefault(key, Counter())[person(found.root)] += 1
     result = {}
     for (article, key), found in local.items():
-        chosen = _by_usage(found, usage.get(key, Counter()), person)
+        chosen = _about(found, by_article[article], person)
+        if chosen is None:
+            chosen = _by_usage(found, usage.get(key, Counter()), person)
         result[(article, key)] = chosen if chosen is not None else person(found.root)
     return {(article, key): result[(article, spelling[key])] for article, key in counts}
 
@@ -105,6 +110,19 @@ def _link(keys: Counter[NameKey]) -> dict[NameKey, _Local]:
     return linked
 
 
+def _about(
+    found: _Local, article_keys: Counter[NameKey], person: Callable[[ArticleRoot], NameKey]
+) -> NameKey | None:
+    """The candidate an ambiguous key denotes because the article is about that person: named
+    at least twice as often there as any other candidate."""
+    if not found.candidates:
+        return None
+    ranked = sorted(((article_keys[name], name) for name in found.candidates), reverse=True)
+    if ranked[0][0] >= DOMINANCE * ranked[1][0]:
+        return person((ranked[0][1], False))
+    return None
+
+
 def _by_usage(
     found: _Local, usage: Counter[NameKey], person: Callable[[ArticleRoot], NameKey]
 ) -> NameKey | None:
@@ -126,12 +144,17 @@ def _link_roots(totals: Counter[ArticleRoot]) -> dict[ArticleRoot, NameKey]:
     for (key, ambiguous), count in totals.items():
         if not ambiguous:
             names[key] += count
-    maximal = [key for key in names if not any(fits(key, other) for other in names)]
+    maximal = [key for key in names if not any(fits(key, other, False) for other in names)]
     linked: dict[ArticleRoot, NameKey] = {}
     for key in names:
         if key in maximal:
             continue
-        ranked = sorted(((names[root], root) for root in maximal if fits(key, root)), reverse=True)
-        if len(ranked) == 1 or (ranked and ranked[0][0] >= DOMINANCE * ranked[1][0]):
+        ranked = sorted(
+            ((names[root], root) for root in maximal if fits(key, root, first_name=False)),
+            reverse=True,
+        )
+        alone = len(ranked) == 1
+        dominant = len(key) > 1 and len(ranked) > 1 and ranked[0][0] >= DOMINANCE * ranked[1][0]
+        if alone or dominant:
             linked[(key, False)] = ranked[0][1]
     return linked

@@ -11,7 +11,8 @@ A person's titles and affiliation come from the words around the name:
   "the EU fisheries commissioner, Annelie Brandt";
 - after it: "Annelie Brandt of the European Commission", "Jane Roe, director of the Forum",
   "Sergei Lavrov, Russia’s foreign minister", "Alexei Khlebnikov, Russian International
-  Council for Foreign Affairs,";
+  Council for Foreign Affairs,"; but not the titles of the next person in a list ("Donald
+  Trump, Sen. Marco Rubio");
 - an interview speaker header ("Name, Organisation:"), from `rashomon_speaker_headers`.
 """
 
@@ -199,6 +200,9 @@ class _Context:
             roles += 1
         if roles == 0:
             return [], None
+        following = self.by_start.get(i)
+        if following is not None and following.label_ == "PERSON":
+            return [], None  # a list: "Donald Trump, Sen. Marco Rubio": the titles are Rubio's
         if owner is None and i < size and doc[i].lower_ in {"of", "at", "for"}:
             return titles, self._entity_at(i + 1)
         return titles, (_affiliation(owner) if owner is not None else None)

@@ -20,6 +20,7 @@ TITLES_KEY = "rashomon_titles"
 PORTFOLIOS = sorted(word_list("title_portfolios"))
 OFFICES = sorted(word_list("title_offices"))
 NOT_FIRST = frozenset({"and", "affairs"})
+NOT_LAST = frozenset({"and"})
 LOWER_WORDS = frozenset({"of", "and", "for", "the"})
 
 
@@ -45,8 +46,14 @@ class TitleMatcher:
     def __call__(self, doc: Doc) -> Doc:
         """Store the longest title matches in `doc.spans`."""
         spans = filter_spans(self.matcher(doc, as_spans=True))
+        kept = []
+        for span in spans:
+            end = span.end
+            while end > span.start + 1 and doc[end - 1].lower_ in NOT_LAST:
+                end -= 1  # "Secretary of State and" before "Defense Secretary ..."
+            kept.append(Span(doc, span.start, end))
         doc.spans[TITLES_KEY] = [
-            Span(doc, span.start, span.end, label=self._canonical(span)) for span in spans
+            Span(doc, span.start, span.end, label=self._canonical(span)) for span in kept
         ]
         return doc
 
