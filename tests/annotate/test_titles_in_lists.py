@@ -26,4 +26,4 @@ def test_titles_in_a_list_go_to_the_names_they_precede(
 
 def test_a_title_does_not_end_in_and(nlp: Language) -> None:
     doc = nlp("Secretary of State and former senator Hillary Clinton spoke.")
-    assert [span.text for span in doc.spans["rashomon_titles"]][0] == "Secretary of State"
+    assert doc.spans["rashomon_titles"][0].text == "Secretary of State"
