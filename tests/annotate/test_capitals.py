@@ -1,4 +1,4 @@
-"""A capital stands for its state where it acts, and is a place where it is only named."""
+"""A capital or seat of government stands for its state where it acts, else it is a place."""
 
 from __future__ import annotations
 
@@ -38,9 +38,17 @@ def test_a_capital_is_its_state_only_where_it_acts(
     assert mention.country is not None
 
 
-def test_a_seat_of_government_is_always_its_state(
-    nlp: Language, make_article: Callable[[str], Article]
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("The Kremlin said the talks were over.", "state", "Russia"),
+        ("A Kremlin spokesman declined to comment.", "state", "Russia"),
+        ("Reporters waited outside the Kremlin all day.", "location", "Kremlin"),
+    ],
+)
+def test_a_seat_of_government_too_is_its_state_only_where_it_acts(
+    nlp: Language, make_article: Callable[[str], Article], text: str, kind: str, name: str
 ) -> None:
-    (annotation,) = annotate([make_article("Reporters waited outside the Kremlin all day.")], nlp)
-    (mention,) = annotation.mentions
-    assert (mention.text, mention.kind, mention.name) == ("Kremlin", "state", "Russia")
+    (annotation,) = annotate([make_article(text)], nlp)
+    (mention,) = [m for m in annotation.mentions if m.text == "Kremlin"]
+    assert (mention.kind, mention.name, mention.country) == (kind, name, "RUS")

@@ -71,3 +71,13 @@ def test_a_headline_word_the_article_writes_in_lower_case_is_no_part_of_a_name(
     names = {mention.text for mention in annotation.mentions if mention.field == "title"}
     assert "Jeb Bush" in names
     assert not any("Super" in name or "Chief" in name for name in names), names
+
+
+def test_a_body_loses_a_person_who_owns_it(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    names = _names(
+        nlp, make_article, "Alan Grayson ran hard. Grayson’s Democratic Senate bid failed."
+    )
+    assert "Democratic Senate" in names
+    assert not any("’s" in name for name in names), names

@@ -1,8 +1,8 @@
 """Component `rashomon_gazetteer`: countries, demonyms, capitals, known organisations as entities.
 
 A spaCy `SpanRuler` over the lexicon's gazetteer. Each match becomes an entity whose `id_` says
-what it denotes: "state:RUS" for "Russia", "Russians" or "the Kremlin"; "capital:RUS" for
-"Moscow", which stands for Russia only where it acts (see the mentions component);
+what it denotes: "state:RUS" for "Russia" or "Russians"; "seat:RUS" for "Moscow" or "the
+Kremlin", which stand for Russia only where they act (see the mentions component);
 "organization:G7" or "group:Hezbollah" for known bodies. A match replaces the model's entities
 that it covers (so "G7" is no longer a PRODUCT and "Kremlin" no longer an ORG), but never cuts
 into a longer entity ("Russian" inside "Russian International Council for Foreign Affairs",
@@ -44,9 +44,9 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     for table, label, kind in (
         (gazetteer.countries, "GPE", "state"),
-        (gazetteer.seats, "GPE", "state"),
         (gazetteer.demonyms, "NORP", "state"),
-        (gazetteer.capitals, "GPE", "capital"),
+        (gazetteer.capitals, "GPE", "seat"),
+        (gazetteer.seats, "GPE", "seat"),
     ):
         for surface, code in table.items():
             patterns.append({"label": label, "pattern": surface, "id": f"{kind}:{code}"})

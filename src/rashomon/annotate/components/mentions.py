@@ -1,9 +1,10 @@
 """Component `rashomon_mentions`: actor mentions with their kind, name, titles and affiliation.
 
 Writes `doc._.rashomon_mentions`, a list of `DocMention` (one per entity that denotes an actor,
-in text order). A capital is its state where it acts (`acts`: "Moscow condemned"), else a place
-("a rally in Paris"). Dates, numbers, money, events and other non-actor entities are skipped, and so
-are NORP adjectives that are not demonyms ("Baathist"); plural NORPs ("Kurds") are groups.
+in text order). A capital or seat of government is its state where it acts (`acts`: "Moscow
+condemned", "the Kremlin said"), else a place ("a rally in Paris", "outside the Kremlin").
+Dates, numbers, money, events and other non-actor entities are skipped, and so are NORP
+adjectives that are not demonyms ("Baathist"); plural NORPs ("Kurds") are groups.
 
 A person's titles and affiliation come from the words around the name:
 - before it: "Russian President Vladimir Putin", "US Secretary of State Rex Tillerson",
@@ -82,9 +83,9 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
     """(kind, name, country code) of the actor `ent` denotes, or None if it is no actor."""
     if ent.id_:
         prefix, _, value = ent.id_.partition(":")
-        if prefix == "state" or (prefix == "capital" and acts(ent)):
+        if prefix == "state" or (prefix == "seat" and acts(ent)):
             return "state", country_name(value), value
-        if prefix == "capital":
+        if prefix == "seat":
             return "location", clean_name(ent.text), value
         return ("group" if prefix == "group" else "organization"), value, None
     name = clean_name(ent.text)
@@ -105,7 +106,8 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
 
 
 def acts(ent: Span) -> bool:
-    """Whether a capital acts, and so stands for its state: the subject or object of a verb
+    """Whether a capital or seat of government acts, and so stands for its state ("Moscow",
+    "the Kremlin"): the subject or object of a verb
     ("Moscow condemned", "sanctions that hit Moscow"), a possessor ("Moscow's goal"), the object
     of "by", "with" or "against" ("talks with Moscow") or of "to" or "for" after an adjective
     ("important to Tehran"), or a word before a government noun ("the Moscow government"); not

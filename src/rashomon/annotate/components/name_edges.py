@@ -8,6 +8,8 @@ The model's people often take in a word on either side; names joined by "and" co
 - It drops trailing words that are no name, by the same test ("Christie at", "Donald Trump
   Finally", "Marco Rubio Donor", "Jeb Bush-spent"), while two words remain, or one that the
   article writes as a name ("Trump Wins" → "Trump").
+- Any other name loses a leading adverb, verb or pronoun, and a person who owns it
+  ("Grayson’s Democratic Senate" → "Democratic Senate"); "the" and "a" are trimmed later.
 - A person or organisation of two names joined by "and" ("Braynard and Chrabaszcz",
   "McDonald's and Walmart") is two entities when each name also stands alone in the document;
   "&" stays part of a name ("Johnson & Johnson").
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
+from rashomon.lexicon.grammar import POSSESSIVES
 from rashomon.lexicon.names import SUFFIXES
 from rashomon.lexicon.words import word_list
 
@@ -34,6 +37,7 @@ NOT_NAME_CLASSES = frozenset(
     {"ADV", "VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT"}
 )
 PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+LEADING_NOT_BODY = frozenset({"ADV", "VERB", "AUX", "PRON", "INTJ", "SCONJ", "CCONJ"})
 SPLIT_LABELS = frozenset({"PERSON", "ORG"})
 
 
@@ -45,15 +49,18 @@ def make_name_edges(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def clean_name_edges(doc: Doc) -> Doc:
     """Trim people's names and split coordinated names (see the module docstring)."""
     casing: Casing | None = doc.user_data.get(CASING_KEY)
+    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = {ent.text for ent in persons} | {ent[-1].text for ent in persons}
     cleaned: list[Span] = []
     for ent in doc.ents:
         if ent.id_:
             cleaned.append(ent)
             continue
         for part in _split_coordination(ent):
-            trimmed = _trim_person(part, casing) if part.label_ == "PERSON" else part
-            if trimmed is not None:
-                cleaned.append(trimmed)
+            if part.label_ == "PERSON":
+                cleaned.append(_trim_person(part, casing))
+            else:
+                cleaned.append(_trim_body(part, people))
     doc.ents = cleaned
     return doc
 
@@ -68,6 +75,21 @@ def _trim_person(ent: Span, casing: Casing | None) -> Span:
         if end - start == 2 and not _written_as_name(doc[start], casing):
             break
         end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _trim_body(ent: Span, people: set[str]) -> Span:
+    """Any other name without a leading determiner, adverb or verb ("a Democratic Senate"), or
+    a person who owns it ("Grayson’s Democratic Senate")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 1 and doc[start].pos_ in LEADING_NOT_BODY:
+        start += 1
+    possessive = next((i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVES), None)
+    if possessive is not None and doc[start:possessive].text in people:
+        start = possessive + 1
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
