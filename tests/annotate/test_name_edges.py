@@ -7,8 +7,10 @@ from dataclasses import replace
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from rashomon.annotate import annotate
+from rashomon.annotate.components.name_edges import clean_name_edges
 from rashomon.records import Article
 
 
@@ -42,6 +44,12 @@ def test_a_person_loses_the_words_before_the_name(
     names = _names(nlp, make_article, text)
     assert name in names
     assert not any(word in found for found in names for word in not_names), names
+
+
+def test_a_person_loses_an_occupation_after_the_name(nlp: Language) -> None:
+    doc = nlp("We met Talia Morrow Surgeon today.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]
+    assert [ent.text for ent in clean_name_edges(doc).ents] == ["Talia Morrow"]
 
 
 def test_names_joined_by_and_are_two_when_each_stands_alone(

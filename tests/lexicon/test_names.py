@@ -39,6 +39,8 @@ def test_clean_name(text: str, expected: str) -> None:
         ("O.J. Simpson", "oj simpson"),
         ("St. Petersburg", "st. petersburg"),
         ("George W. Bush", "george w. bush"),
+        ("U. S. Senate", "us senate"),
+        ("George H. W. Bush", "george hw bush"),
     ],
 )
 def test_fold_drops_accents_case_and_the_dots_of_initialisms(text: str, expected: str) -> None:

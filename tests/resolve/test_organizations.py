@@ -21,7 +21,7 @@ def _actors(*articles: list[MentionCandidate]) -> dict[str, set[str]]:
 
 def test_a_corporate_suffix_is_no_part_of_the_name() -> None:
     assert organization_key("Harbour Foods Inc.") == organization_key("Harbour Foods")
-    assert organization_key("Harbour Foods Co.") == "harbour foods"
+    assert organization_key("Harbour Foods Co.") == organization_key("harbour foods")
     actors = _actors([_mention(0, "Harbour Foods Inc.")], [_mention(0, "Harbour Foods")])
     assert len(actors) == 1
 
@@ -58,3 +58,40 @@ def test_an_acronym_two_names_spell_stays_itself_elsewhere() -> None:
         [_mention(0, "KSB")],
     )
     assert "KSB" in actors
+
+
+def test_plurals_and_abbreviations_spell_one_name() -> None:
+    assert organization_key("Guild of Harbour Pilots Arts") == organization_key(
+        "Guild of Harbour Pilot Arts"
+    )
+    assert organization_key("Mt Tarrow") == organization_key("Mount Tarrow")
+    assert organization_key("St. Brannock") == organization_key("Saint Brannock")
+    assert organization_key("Harbour Services") != organization_key("Harbour Service Board")
+
+
+def test_a_country_qualifies_a_body_the_same_before_or_after_it() -> None:
+    forms = [
+        "U.S. Harbour Inspector General",
+        "U. S. Harbour Inspector General",
+        "Harbour Inspector General of the United States",
+    ]
+    assert len({organization_key(form) for form in forms}) == 1
+    assert organization_key("China's Shipping Board") == organization_key("Shipping Board of China")
+    assert organization_key("Chinese Shipping Board") != organization_key("Shipping Board")
+    # One word left is no body of its own: "Bank of America" is not America's bank.
+    assert organization_key("Bank of America") != organization_key("American Bank")
+
+
+def test_the_body_a_country_qualifies_is_the_qualified_name_in_its_article() -> None:
+    actors = _actors(
+        [_mention(0, "U.S. Harbour Inspector General"), _mention(50, "Harbour Inspector General")],
+        [_mention(0, "Harbour Inspector General of the United States")],
+        [_mention(0, "Harbour Inspector General")],
+    )
+    assert actors["U.S. Harbour Inspector General"] == {
+        "U.S. Harbour Inspector General",
+        "Harbour Inspector General",
+        "Harbour Inspector General of the United States",
+    }
+    # Elsewhere the unqualified name is its own: it may be another country's office.
+    assert "Harbour Inspector General" in actors

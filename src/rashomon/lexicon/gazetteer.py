@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pycountry
 
+from rashomon.lexicon.names import fold
 from rashomon.lexicon.words import data_lines
 from rashomon.records import ActorKind
 
@@ -38,6 +39,13 @@ class Gazetteer:
             or self.capitals.get(text)
             or self.seats.get(text)
         )
+
+
+@functools.cache
+def folded_countries() -> dict[str, str]:
+    """Alpha-3 code of each folded country name and demonym ("us", "united states", "syrian")."""
+    gazetteer = load_gazetteer()
+    return {fold(name): code for name, code in (gazetteer.countries | gazetteer.demonyms).items()}
 
 
 def country_name(code: str) -> str:

@@ -30,7 +30,7 @@ _NAME_PARTS = Constants(
 )
 
 _SPACES = re.compile(r"\s+")
-_INITIALISM = re.compile(r"(?<![\w.])(?:\w\.){2,}")
+_INITIALISM = re.compile(r"(?<![\w.])\w\.(?: ?\w\.)+")
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
 
 NameKey = tuple[str, ...]
@@ -56,11 +56,11 @@ def clean_name(text: str) -> str:
 def fold(text: str) -> str:
     """Case-fold, strip accents and the dots of initialisms, for comparing spellings.
 
-    "Inês" = "ines", "F.B.I." = "fbi", "U.S. Senate" = "us senate".
+    "Inês" = "ines", "F.B.I." = "fbi", "U.S. Senate" = "U. S. Senate" = "us senate".
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _INITIALISM.sub(lambda match: match.group().replace(".", ""), plain)
+    return _INITIALISM.sub(lambda match: match.group().replace(".", "").replace(" ", ""), plain)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,10 +1,17 @@
 """Which names of organisations are one body: short forms, acronyms and corporate suffixes.
 
 - A corporate suffix is no part of the body's name: "Apple Inc.", "Apple Co." and "Apple" are
-  one (`organization_key`).
-- In one article, a one-word name is the longer name it is the head of, when only one longer
-  name fits: its last word ("the Commission" after "the European Commission") or its first
-  word before "of" ("the Academy" after "the Academy of Motion Picture Arts and Sciences").
+  one (`organization_key`). Nor are the plural ending of a word ("Academy of Motion Pictures
+  Arts" = "Academy of Motion Picture Arts") or the abbreviated forms of "Mount", "Fort" and
+  "Saint" at the start ("Mt Cook" = "Mount Cook").
+- A country named before or after a body of two or more words qualifies it the same either way:
+  "U.S. Surgeon General", "U. S. Surgeon General" and "Surgeon General of the United States" are
+  one; so are "Chinese Communist Party", "China's Communist Party" and "Communist Party of
+  China".
+- In one article, a name is the longer name it is the head of, when only one longer name fits:
+  its last word ("the Commission" after "the European Commission"), its words before "of" ("the
+  Academy" after "the Academy of Motion Picture Arts and Sciences") or the body a country
+  qualifies ("the Surgeon General" after "the U.S. Surgeon General").
 - An acronym is the name whose initials it spells ("AMA" = "American Medical Association", "ECB"
   = "European Central Bank"; "of", "the", "and", "for" and "&" have none): in one article when
   one name there fits, across articles when one name in all of them does.
@@ -17,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from rashomon.lexicon.gazetteer import folded_countries
 from rashomon.lexicon.names import fold
 from rashomon.lexicon.words import word_list
 from rashomon.records import MentionCandidate
@@ -28,14 +36,58 @@ CORPORATE_SUFFIXES = word_list("corporate_suffixes")
 NO_INITIAL = frozenset({"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _WORDS = re.compile(r"[\w&’'-]+")
+LEADING_ABBREVIATIONS = {"mt": "mount", "ft": "fort", "st": "saint"}
+# Words whose final "s" is no plural ending.
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|'s|’s)$")
+MAX_QUALIFIER_WORDS = 4
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def organization_key(name: str) -> str:
-    """The folded name without a trailing corporate suffix ("Apple Inc." → "apple")."""
+    """Match key of a body's name (see the module docstring): "Apple Inc." → "apple", "U.S.
+    Surgeon General" → "USA:surgeon general", "Mt Cook" → "mount cook"."""
+    words = _plain_words(name)
+    country, words = _qualifier(words)
+    words = [_singular(word) for word in words]
+    return f"{country}:{' '.join(words)}" if country else " ".join(words)
+
+
+def _plain_words(name: str) -> list[str]:
+    """Folded words without a trailing corporate suffix and with "Mt", "Ft", "St" spelt out."""
     words = fold(name).split()
     while len(words) > 1 and words[-1].rstrip(".,") in CORPORATE_SUFFIXES:
         words.pop()
-    return " ".join(words).rstrip(",")
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    if len(words) > 1:
+        first = words[0].rstrip(".")
+        words[0] = LEADING_ABBREVIATIONS.get(first, words[0])
+    return words
+
+
+def _qualifier(words: list[str]) -> tuple[str | None, list[str]]:
+    """(country code, the body's own words) when a country qualifies a body of two or more
+    words, before it ("U.S. Surgeon General") or after "of" ("… of the United States")."""
+    countries = folded_countries()
+    for size in range(1, min(MAX_QUALIFIER_WORDS, len(words) - 2) + 1):
+        code = countries.get(_POSSESSIVE.sub("", " ".join(words[:size])))
+        if code:
+            return code, words[size:]
+    if "of" in words:
+        of = len(words) - 1 - words[::-1].index("of")
+        rest = words[of + 1 :]
+        if rest[:1] == ["the"]:
+            rest = rest[1:]
+        code = countries.get(" ".join(rest))
+        if code and of >= 2:
+            return code, words[:of]
+    return None, words
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not _NOT_PLURAL.search(word):
+        return word[:-1]
+    return word
 
 
 def expand_organizations(flat: Flat) -> Flat:
@@ -63,12 +115,12 @@ def _expansion(
     spelled: dict[str, dict[str, str]],
 ) -> str | None:
     """The longer name `mention` stands for, or None (see the module docstring)."""
-    if " " in mention.name:
-        return None
     if mention.kind in BODIES:
-        names = local.get((article, fold(mention.name)), set())
+        names = local.get((article, organization_key(mention.name)), set())
         if len(names) == 1:
             return next(iter(names))
+    if " " in mention.name:
+        return None
     if mention.kind in ACRONYM_KINDS and _ACRONYM.match(mention.name):
         letters = mention.name.replace(".", "").lower()
         names = local.get((article, f"acronym:{letters}"), set())
@@ -81,11 +133,16 @@ def _expansion(
 
 
 def _short_forms(name: str) -> Iterable[str]:
-    """The one-word forms and the acronym a multi-word name may be written as in its article."""
-    words = fold(name).split()
+    """The keys of the shorter names and the acronym a multi-word name may be written as in its
+    article: its last word, its words before "of", the body a country qualifies."""
+    key = organization_key(name)
+    country, _, own = key.rpartition(":")
+    words = own.split()
     yield words[-1]
-    if len(words) > 2 and words[1] == "of":
-        yield words[0]
+    if "of" in words[1:-1]:
+        yield " ".join(words[: words.index("of")])
+    if country and len(words) > 1:
+        yield own
     initials = _initials(name)
     if initials:
         yield f"acronym:{initials}"

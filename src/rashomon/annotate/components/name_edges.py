@@ -6,8 +6,8 @@ The model's people often take in a word on either side; names joined by "and" co
   Trump"), a plural demonym ("Floridians Jeb Bush"), an occupation ("Comedian Ellen DeGeneres")
   or a word the article writes in lower case and never as a name ("Billionaire Donald Trump").
 - It drops trailing words that are no name, by the same test ("Christie at", "Donald Trump
-  Finally", "Marco Rubio Donor", "Jeb Bush-spent"), while two words remain, or one that the
-  article writes as a name ("Trump Wins" → "Trump").
+  Finally", "Marco Rubio Donor", "Jeb Bush-spent") or an occupation ("Sanjay Gupta Surgeon"),
+  while two words remain, or one that the article writes as a name ("Trump Wins" → "Trump").
 - Any other name loses a leading adverb, verb or pronoun, and a person who owns it
   ("Grayson’s Democratic Senate" → "Democratic Senate"); "the" and "a" are trimmed later.
 - A person or organisation of two names joined by "and" ("Braynard and Chrabaszcz",
@@ -74,6 +74,8 @@ def _trim_person(ent: Span, casing: Casing | None) -> Span:
     while end - start > 1 and _not_name(doc[end - 1], casing, leading=False):
         if end - start == 2 and not _written_as_name(doc[start], casing):
             break
+        end -= 1
+    while end - start > 2 and doc[end - 1].lower_ in OCCUPATIONS:
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
