@@ -56,14 +56,30 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
 
 
 def prefer_longer_entities(entities: Iterable[Span], matches: Iterable[Span]) -> list[Span]:
-    """The model's entities with the gazetteer matches laid over them (see the module docstring)."""
-    kept = list(entities)
+    """The model's entities with the gazetteer matches laid over them (see the module docstring).
+
+    Entities never overlap, so the only one that can hold a match is the one owning its first
+    token: each match looks at its own tokens only.
+    """
+    kept: dict[int, Span] = {}
+    owner: dict[int, Span] = {}
+
+    def keep(ent: Span) -> None:
+        kept[ent.start] = ent
+        owner.update(dict.fromkeys(range(ent.start, ent.end), ent))
+
+    for ent in entities:
+        keep(ent)
     for span in filter_spans(matches):
-        if any(_inside(span, ent) for ent in kept):
+        holder = owner.get(span.start)
+        if holder is not None and _inside(span, holder):
             continue
-        kept = [ent for ent in kept if ent.end <= span.start or ent.start >= span.end]
-        kept.append(span)
-    return sorted(kept, key=lambda ent: ent.start)
+        for overlapping in {owner[i] for i in range(span.start, span.end) if i in owner}:
+            del kept[overlapping.start]
+            for i in range(overlapping.start, overlapping.end):
+                del owner[i]
+        keep(span)
+    return sorted(kept.values(), key=lambda ent: ent.start)
 
 
 def _inside(span: Span, ent: Span) -> bool:

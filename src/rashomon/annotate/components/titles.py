@@ -8,7 +8,7 @@ of a title ("State" in "Secretary of State"), and record titles on the person th
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -35,9 +35,9 @@ class TitleMatcher:
     def __init__(self, nlp: Language) -> None:
         titles = load_gazetteer().titles
         self.canonical = {title.casefold(): title for title in titles}
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases.add("TITLE", [nlp.make_doc(title) for title in titles])
         self.matcher = Matcher(nlp.vocab)
-        for doc in map(nlp.make_doc, titles):
-            self.matcher.add("TITLE", [[{"LOWER": token.lower_} for token in doc]])
         first = {"LOWER": {"IN": [word for word in PORTFOLIOS if word not in NOT_FIRST]}}
         more = {"LOWER": {"IN": PORTFOLIOS}, "OP": "*"}
         office = {"LOWER": {"IN": OFFICES}}
@@ -45,7 +45,8 @@ class TitleMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the longest title matches in `doc.spans`."""
-        spans = filter_spans(self.matcher(doc, as_spans=True))
+        found = self.phrases(doc, as_spans=True) + self.matcher(doc, as_spans=True)
+        spans = filter_spans(found)
         kept = []
         for span in spans:
             end = span.end
