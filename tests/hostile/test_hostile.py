@@ -1,20 +1,27 @@
-"""ingest over the whole hostile corpus: nothing crashes, nothing is lost, reasons read as words.
+"""The whole hostile corpus: nothing crashes, nothing is lost, reasons read as words.
 
 Every file is analysed or rejected (container formats per line, record or entry), each reject
 has a one-line reason without an exception's name, and the outcomes the corpus is sure of hold.
+A whole run over it (annotate, resolve, every output) loses nothing either, and no payload is
+live in its report.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from rashomon.ingest import IngestResult, ingest
+from rashomon.outputs import OutputPaths, write_outputs
+from rashomon.pipeline import analyze
 from rashomon.settings import Settings
 
-from .corpus import Case, write_corpus
+from .corpus import XSS, Case, write_corpus
 
 INTERNAL = re.compile(r"Traceback|NoneType|\b\w*(?:Error|Exception)\b|object has no attribute")
 
@@ -24,6 +31,27 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Case], Ingest
     folder = tmp_path_factory.mktemp("hostile")
     cases = write_corpus(folder)
     return cases, ingest([str(folder)], Settings())
+
+
+def test_a_whole_run_loses_nothing_and_leaves_every_payload_inert(
+    corpus: tuple[list[Case], IngestResult], nlp: Language, tmp_path: Path
+) -> None:
+    cases, ingested = corpus
+    folder = os.path.commonpath([case.path for case in cases])
+    analysis = analyze([str(folder)], Settings(), nlp=nlp)
+    paths = OutputPaths(tmp_path / "out")
+    write_outputs(analysis, paths)
+    names = [article.source for article in analysis.articles]
+    names += [item.input for item in analysis.rejected]
+    assert sorted(names) == sorted(
+        [article.source for article in ingested.articles]
+        + [item.input for item in ingested.rejected]
+    )
+    assert [item for item in analysis.rejected if item.code == "failed"] == []
+    report = paths.report.read_text(encoding="utf-8")
+    live = [payload for payload in XSS if "<" in payload and payload in report]
+    assert live == []
+    assert "&lt;script&gt;alert(document.cookie)&lt;/script&gt;" in report
 
 
 def test_the_corpus_is_large(corpus: tuple[list[Case], IngestResult]) -> None:
