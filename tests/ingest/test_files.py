@@ -259,6 +259,20 @@ def test_broken_or_empty_warc_is_rejected(tmp_path: Path, settings: Settings) ->
     ]
 
 
+def test_a_warc_gzipped_as_one_stream_is_read_whole(tmp_path: Path, settings: Settings) -> None:
+    records = [
+        ("https://news.example/strike", "text/plain", DOCK_STRIKE.encode()),
+        ("https://news.example/ferry", "text/plain", FERRY_COLUMN.encode()),
+    ]
+    source = _write(tmp_path / "crawl.warc.gz", gzip.compress(_warc(records, gzip=False)))
+    result = ingest([source], settings)
+    assert [(a.source, a.url) for a in result.articles] == [
+        (f"{source}#2", "https://news.example/strike"),
+        (f"{source}#3", "https://news.example/ferry"),
+    ]
+    assert result.rejected == []
+
+
 def test_a_warc_cut_inside_its_last_record_keeps_the_whole_ones(
     tmp_path: Path, settings: Settings
 ) -> None:

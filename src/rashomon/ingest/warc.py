@@ -9,10 +9,12 @@ Content-Length (an archive cut off mid-record) is rejected as cut short, and so 
 the last record that are no complete record (cut inside a record's headers, or inside a gzip
 member): `crawl.warc.gz#3` "the archive ends inside record 3 (cut short)". Headers warcio cannot
 parse stop the reading there, with a reason that says so instead of warcio's own error.
+An archive gzipped as one stream rather than record by record is read through one gzip reader.
 """
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
 import zlib
@@ -34,15 +36,24 @@ _CUT = "the archive ends inside record {n} (cut short)"
 _CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)", re.IGNORECASE | re.MULTILINE)
 
 
-def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft | Rejected]:
-    """Yield a draft (or a reject) per article response record; reject what is damaged."""
+def read_warc(
+    stream: IO[bytes], source: str, max_bytes: int, skip: int = 0, found: int = 0
+) -> Iterator[Draft | Rejected]:
+    """Yield a draft (or a reject) per article response record; reject what is damaged.
+
+    The first `skip` records, `found` of them articles, were read already (before the archive
+    was found to be gzipped as one stream).
+    """
     records = ArchiveIterator(stream)
-    done = found = cut = 0
+    done = cut = 0
     end = 0
     try:
         for record in records:
             number = done + 1
             item = f"{source}#{number}"
+            if number <= skip:
+                done = number
+                continue
             if record.format != "warc":
                 raise ArchiveLoadFailed(_NOT_WARC)
             length = record.rec_headers.get_header("Content-Length") or ""
@@ -69,6 +80,11 @@ def read_warc(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Draft 
     except (ArchiveLoadFailed, EOFError, ValueError, zlib.error, AttributeError) as error:
         # warcio meets damaged headers with ArchiveLoadFailed, and missing ones (a response
         # without WARC-Target-URI) with AttributeError or ValueError from inside its parser.
+        if _one_gzip_stream(error) and stream.seekable():
+            stream.seek(0)
+            with gzip.GzipFile(fileobj=stream) as whole:
+                yield from read_warc(whole, source, max_bytes, skip=done, found=found)
+            return
         problem = _CUT if _headers_cut(stream, end) else _problem(error)
         yield _damaged(source, done + 1, problem)
         return
@@ -124,9 +140,14 @@ def _damaged(source: str, number: int, problem: str) -> Rejected:
     return InputError(Reason.MALFORMED, f"{text}; {read}").rejected(f"{source}#{number}")
 
 
+def _one_gzip_stream(error: Exception) -> bool:
+    """Whether warcio stopped because the archive is gzipped as one stream."""
+    return isinstance(error, ArchiveLoadFailed) and "non-chunked gzip" in str(error)
+
+
 def _problem(error: Exception) -> str:
     """What is wrong with the archive, in words (warcio's own messages quote raw bytes)."""
-    if isinstance(error, ArchiveLoadFailed) and "non-chunked gzip" in str(error):
+    if _one_gzip_stream(error):
         return "gzipped as one stream, not record by record (`warcio recompress` fixes that)"
     if isinstance(error, zlib.error | EOFError):
         return "damaged gzip data in record {n}"
@@ -140,9 +161,12 @@ def _headers_cut(stream: IO[bytes], end: int) -> bool:
     headers, or before the bytes its Content-Length promises."""
     if not stream.seekable():
         return False
-    size = stream.seek(0, io.SEEK_END)
-    stream.seek(end)
-    rest = stream.read(_TAIL_CHUNK)
+    try:
+        size = stream.seek(0, io.SEEK_END)
+        stream.seek(end)
+        rest = stream.read(_TAIL_CHUNK)
+    except (OSError, ValueError):  # a gzip reader cannot seek from the end
+        return False
     start = len(rest) - len(rest.lstrip())
     head, blank, _ = rest[start:].partition(b"\r\n\r\n")
     if not head.startswith(b"WARC/"):
