@@ -19,7 +19,7 @@ import io
 import re
 import zlib
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -83,7 +83,9 @@ def read_warc(
         if _one_gzip_stream(error) and stream.seekable():
             stream.seek(0)
             with gzip.GzipFile(fileobj=stream) as whole:
-                yield from read_warc(whole, source, max_bytes, skip=done, found=found)
+                yield from read_warc(
+                    cast(IO[bytes], whole), source, max_bytes, skip=done, found=found
+                )
             return
         problem = _CUT if _headers_cut(stream, end) else _problem(error)
         yield _damaged(source, done + 1, problem)
