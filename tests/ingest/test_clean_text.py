@@ -30,6 +30,25 @@ def test_boilerplate_leaves_the_body_and_is_kept() -> None:
     assert cleaned.text.count("\n\n") == 2, "paragraph breaks are kept"
 
 
+def test_page_widgets_leave_the_body() -> None:
+    text = (
+        "The harbour board approved the new ferry timetable on Monday after a long debate.\n\n"
+        "Advertisement Continue reading the main story\n\n"
+        "Newsletter Sign Up Please verify you're not a robot by clicking the box. Invalid email "
+        "address. Please re-enter. You may opt-out at any time from The Harbour Post.\n\n"
+        "Ferries will run every forty minutes from June, the board said.\n\n"
+        "Harbour master Ilse Brandt Photographer: Tomas Lind/Harbour Post\n\n"
+        "Readers who opt out at any time of the scheme keep their season tickets."
+    )
+    cleaned = clean_text(text)
+    assert "Advertisement" not in cleaned.text
+    assert "robot" not in cleaned.text
+    assert "Harbour Post" not in cleaned.text
+    assert "Photographer" not in cleaned.text
+    assert cleaned.text.count("\n\n") == 2, cleaned.text
+    assert cleaned.text.endswith("keep their season tickets."), "one phrase alone is no form"
+
+
 def test_metadata_comes_from_the_removed_lines() -> None:
     meta = clean_text(DOCK_STRIKE).meta
     assert meta.title == "Harbour cranes stand idle as dockers walk out"

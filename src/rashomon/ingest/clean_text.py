@@ -1,7 +1,10 @@
 """Plain-text cleaning by line rules: boilerplate out of the body, metadata out of the boilerplate.
 
 The body is split into paragraphs at blank lines. Lines that are credits, image placeholders,
-page ids, bylines, source lines, copyright lines, date lines or section labels are removed, then
+page ids, bylines, source lines, copyright lines, date lines, section labels, page widgets
+("Advertisement Continue reading the main story", a newsletter sign-up form) or short captions
+ending in a photographer's credit ("Gordon Sondland Photographer: Jane Roe/Bloomberg") are
+removed, then
 whole paragraphs that are photo captions or a closing author bio, then the dateline that opens
 the first paragraph ("WASHINGTON —", "BEIRUT, Lebanon (AP) —"). Every removed line is kept in
 `boilerplate`, and what those lines say fills the metadata (outlet, author, date, title, genre).
@@ -36,6 +39,20 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _PAGE_ID = re.compile(r"^(?=.{8,}$)\d+(?:[.\-_/]\d+)+$")
+_PAGE_PROMPT = re.compile(
+    r"^(?:advertisement\s*)?(?:continue\s+reading(?:\s+the\s+main\s+story)?|advertisement)$",
+    re.IGNORECASE,
+)
+_CREDITED_CAPTION = re.compile(
+    r"\b(?:photographer|photograph|photo|image)\s*:\s*[^.:/]{2,60}/\s*[^.:/]{2,40}$", re.IGNORECASE
+)
+_MAX_CREDITED_CAPTION_WORDS = 30
+# Phrases of a sign-up form; a line with two of them is the form, not the story.
+_SIGN_UP = re.compile(
+    r"newsletter\s+sign[\s-]?up|not\s+a\s+robot|invalid\s+email\s+address|please\s+re-?enter"
+    r"|select\s+a\s+newsletter|opt[\s-]?out\s+at\s+any\s+time|thank\s+you\s+for\s+subscribing",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"^sources?\s*:\s*(?P<value>.{2,120})$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"^(?:(?:©|\(c\)|copyright\b).{0,120}|[—–]\s*.{2,100}\b(?:19|20)\d\d\.?"
@@ -177,7 +194,11 @@ def _drop_line(line: str, paragraph: int, found: _Found, removed: list[str]) -> 
 
 
 def _classify(line: str, at_top: bool, found: _Found) -> bool:
-    if _PLACEHOLDER.match(line) or _PAGE_ID.match(line):
+    if _PLACEHOLDER.match(line) or _PAGE_ID.match(line) or _PAGE_PROMPT.match(line):
+        return True
+    if len({match.group().casefold() for match in _SIGN_UP.finditer(line)}) >= 2:
+        return True
+    if _CREDITED_CAPTION.search(line) and len(line.split()) <= _MAX_CREDITED_CAPTION_WORDS:
         return True
     if (match := _SOURCE.match(line)) and len(line.split()) <= _MAX_SOURCE_WORDS:
         found.note("outlet", outlet_name(match.group("value"), split_camel=True))
