@@ -32,6 +32,11 @@ def _names(nlp: Language, make_article: Callable[[str], Article], text: str) -> 
             "Donald Trump",
             ["Billionaire"],
         ),
+        (
+            "Obstructing Oduya has become a sport for the party, and Oduya knows it.",
+            "Oduya",
+            ["Obstructing"],
+        ),
     ],
 )
 def test_a_person_loses_the_words_before_the_name(
@@ -44,6 +49,13 @@ def test_a_person_loses_the_words_before_the_name(
     names = _names(nlp, make_article, text)
     assert name in names
     assert not any(word in found for found in names for word in not_names), names
+
+
+def test_a_first_name_that_is_also_a_verb_stays(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    text = "Crews mark the quay each spring. Mark Tovin said so, and Tovin runs the harbour."
+    assert "Mark Tovin" in _names(nlp, make_article, text)
 
 
 def test_a_person_loses_an_occupation_after_the_name(nlp: Language) -> None:

@@ -67,6 +67,7 @@ def test_plurals_and_abbreviations_spell_one_name() -> None:
     assert organization_key("Mt Tarrow") == organization_key("Mount Tarrow")
     assert organization_key("St. Brannock") == organization_key("Saint Brannock")
     assert organization_key("Harbour Services") != organization_key("Harbour Service Board")
+    assert organization_key("Harbour Times") != organization_key("Harbour Time")
 
 
 def test_a_country_qualifies_a_body_the_same_before_or_after_it() -> None:

@@ -1,8 +1,9 @@
 """Which names of organisations are one body: short forms, acronyms and corporate suffixes.
 
 - A corporate suffix is no part of the body's name: "Apple Inc.", "Apple Co." and "Apple" are
-  one (`organization_key`). Nor are the plural ending of a word ("Academy of Motion Pictures
-  Arts" = "Academy of Motion Picture Arts") or the abbreviated forms of "Mount", "Fort" and
+  one (`organization_key`). Nor are the plural ending of an inner word ("Academy of Motion
+  Pictures Arts" = "Academy of Motion Picture Arts"; "Times" stays apart from "Time") or the
+  abbreviated forms of "Mount", "Fort" and
   "Saint" at the start ("Mt Cook" = "Mount Cook").
 - A country named before or after a body of two or more words qualifies it the same either way:
   "U.S. Surgeon General", "U. S. Surgeon General" and "Surgeon General of the United States" are
@@ -48,7 +49,8 @@ def organization_key(name: str) -> str:
     Surgeon General" → "USA:surgeon general", "Mt Cook" → "mount cook"."""
     words = _plain_words(name)
     country, words = _qualifier(words)
-    words = [_singular(word) for word in words]
+    if len(words) > 2:
+        words = [words[0], *map(_singular, words[1:-1]), words[-1]]
     return f"{country}:{' '.join(words)}" if country else " ".join(words)
 
 

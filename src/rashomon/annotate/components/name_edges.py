@@ -1,10 +1,12 @@
 """Component `rashomon_name_edges`: a name starts and ends with name words.
 
 The model's people often take in a word on either side; names joined by "and" come as one.
-- A person's name drops leading words that are no name while two words remain: adverbs, verbs,
-  determiners, pronouns, prepositions ("Certainly Donald Trump", "Telling Jeb Bush", "a Donald
-  Trump"), a plural demonym ("Floridians Jeb Bush"), an occupation ("Comedian Ellen DeGeneres")
-  or a word the article writes in lower case and never as a name ("Billionaire Donald Trump").
+- A person's name drops leading words that are no name: adverbs, verbs, determiners, pronouns,
+  prepositions ("Certainly Donald Trump", "Telling Jeb Bush", "a Donald Trump"), a plural demonym
+  ("Floridians Jeb Bush"), an occupation ("Comedian Ellen DeGeneres") or a word the article
+  writes in lower case and never as a name ("Billionaire Donald Trump"), while two words remain;
+  of two, one that is never a first name, when the other is a word the article writes as a name
+  ("Candidate Obama", "Obstructing Obama" → "Obama"; "Mark Vinar" stays).
 - It drops trailing words that are no name, by the same test ("Christie at", "Donald Trump
   Finally", "Marco Rubio Donor", "Jeb Bush-spent") or an occupation ("Sanjay Gupta Surgeon"),
   while two words remain, or one that the article writes as a name ("Trump Wins" → "Trump").
@@ -37,6 +39,7 @@ NOT_NAME_CLASSES = frozenset(
     {"ADV", "VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT"}
 )
 PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+INFLECTED_ENDINGS = ("ing", "ed")
 LEADING_NOT_BODY = frozenset({"ADV", "VERB", "AUX", "PRON", "INTJ", "SCONJ", "CCONJ"})
 SPLIT_LABELS = frozenset({"PERSON", "ORG"})
 
@@ -69,7 +72,11 @@ def _trim_person(ent: Span, casing: Casing | None) -> Span:
     """The person's name without the words at its edges that are no name."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 2 and _not_name(doc[start], casing, leading=True):
+    while end - start > 1 and _not_name(doc[start], casing, leading=True):
+        if end - start == 2 and not (
+            _written_as_name(doc[end - 1], casing) and _never_first_name(doc[start], casing)
+        ):
+            break
         start += 1
     while end - start > 1 and _not_name(doc[end - 1], casing, leading=False):
         if end - start == 2 and not _written_as_name(doc[start], casing):
@@ -105,6 +112,15 @@ def _not_name(token: Token, casing: Casing | None, leading: bool) -> bool:
     if leading and (token.tag_ in PLURAL_TAGS or token.lower_ in OCCUPATIONS):
         return True
     return casing is not None and casing.common(token.text)
+
+
+def _never_first_name(token: Token, casing: Casing | None) -> bool:
+    """Whether a word that is no name here is none anywhere: by its word class or as an
+    occupation, or as an inflected verb ("Obstructing"); a verb's base form may be a first name
+    ("Mark", "Will", "Bill")."""
+    if _not_name(token, None, leading=True):
+        return True
+    return token.lower_.endswith(INFLECTED_ENDINGS) and _not_name(token, casing, leading=True)
 
 
 def _written_as_name(token: Token, casing: Casing | None) -> bool:
