@@ -2,7 +2,7 @@
 
 The articles (`<split>/text/*.txt`: headline on the first line, then the body) go to
 `rashomon.analyze` as JSON Lines with title, text and outlet, as a user would give them, and
-no date. Three figures, each a kind of error seen on real coverage:
+no date. Four figures, each a kind of error seen on real coverage:
 
 - **Shared multi-word aliases**: a spelling of two or more words ("Donald Trump") that is an
   alias of more than one person actor splits one person. Counted over person actors.
@@ -13,6 +13,10 @@ no date. Three figures, each a kind of error seen on real coverage:
   for the actor. In the names of bodies and places only the first word is judged ("Federal
   Bureau of Investigation" is made of common words). A proxy without gold: a surname that is a
   common word and never used alone may count.
+- **Surnames apart**: a one-word person actor that is the surname of a person actor with a longer
+  name ("Trump" beside "Donald J. Trump"). It may be right (an article naming only "Trump" when
+  several Trumps are named elsewhere is left alone rather than guessed), so it counts the share
+  of the namesakes' mentions left on such actors, not errors.
 - **Invented dates**: an article whose publication date falls outside the corpus's own years
   (2015–2016 for PolNeAR, from its metadata) took it from the body's narrative.
 """
@@ -45,6 +49,7 @@ class NameFigures:
     shared_aliases: list[tuple[str, list[str]]]  # alias → names of the person actors it joins
     top: int
     junk: list[tuple[str, str]]  # (actor name, its junk word)
+    surnames_apart: list[tuple[str, int, int]]  # (surname actor, its mentions, namesakes' mentions)
     dated: int
     invented: list[tuple[str, str]]  # (published, title)
     years: frozenset[int]
@@ -93,6 +98,18 @@ def name_figures(analysis: Any, years: frozenset[int], top: int = 200) -> NameFi
         word = _junk_word(actor.name, actor.kind, set(actor.aliases), lower, capitalised)
         if word is not None:
             junk.append((actor.name, word))
+    full_names: Counter[str] = Counter()
+    for actor in persons:
+        if len(actor.name.split()) > 1:
+            full_names[actor.name.split()[-1]] += actor.mentions
+    apart = sorted(
+        (
+            (actor.name, actor.mentions, full_names[actor.name])
+            for actor in persons
+            if " " not in actor.name and full_names[actor.name]
+        ),
+        key=lambda item: -item[1],
+    )
     dated = [article for article in analysis.articles if article.published]
     invented = [
         (article.published, article.title or "")
@@ -100,7 +117,15 @@ def name_figures(analysis: Any, years: frozenset[int], top: int = 200) -> NameFi
         if int(article.published[:4]) not in years
     ]
     return NameFigures(
-        len(texts), len(analysis.actors), shared, len(ranked), junk, len(dated), invented, years
+        len(texts),
+        len(analysis.actors),
+        shared,
+        len(ranked),
+        junk,
+        apart,
+        len(dated),
+        invented,
+        years,
     )
 
 
@@ -122,6 +147,14 @@ def print_figures(figures: NameFigures, examples: int = 5) -> None:
     print(f"top {figures.top} actors named with a non-name word: {len(figures.junk)} ({share:.1%})")
     for name, word in figures.junk[:examples]:
         print(f"  {name!r} ({word!r})")
+    alone = sum(mentions for _, mentions, _ in figures.surnames_apart)
+    together = alone + sum(namesakes for _, _, namesakes in figures.surnames_apart)
+    print(
+        f"surname actors apart from a longer-named namesake: {len(figures.surnames_apart)},"
+        f" with {alone} of their {together} mentions ({alone / together if together else 0:.1%})"
+    )
+    for name, mentions, namesakes in figures.surnames_apart[:examples]:
+        print(f"  {name!r}: {mentions} beside {namesakes}")
     print(
         f"dated articles: {figures.dated}; dated outside the corpus years ({years}):"
         f" {len(figures.invented)}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rashomon.resolve.persons import cluster_persons
 
 BASHAR = ("bashar", "assad")
@@ -103,3 +105,32 @@ def test_a_middle_initial_and_the_middle_name_are_one_person() -> None:
     keys = [("a", initial), ("a", TRUMP), ("b", initial), ("c", spelled), ("c", TRUMP)]
     result = cluster_persons(keys)
     assert set(result.values()) == {initial}
+
+
+LENA = ("lena", "oduya")
+MARA = ("mara", "oduya")
+ODUYA = ("oduya",)
+
+
+def _titled(
+    *items: tuple[str, tuple[str, ...], str],
+) -> dict[tuple[str, tuple[str, ...]], Counter[str]]:
+    titles: dict[tuple[str, tuple[str, ...]], Counter[str]] = {}
+    for article, key, title in items:
+        titles.setdefault((article, key), Counter())[title] += 1
+    return titles
+
+
+def test_a_surname_alone_goes_to_the_namesake_who_bears_its_title() -> None:
+    keys = [("a", LENA), ("b", MARA), ("c", ODUYA), ("d", ODUYA)]
+    titles = _titled(("a", LENA, "Mayor"), ("a", LENA, "Mayor"), ("c", ODUYA, "Mayor"))
+    result = cluster_persons(keys, titles)
+    assert result[("c", ODUYA)] == LENA
+    assert result[("d", ODUYA)] == ODUYA, "without a title a surname alone stays apart"
+    assert cluster_persons(keys)[("c", ODUYA)] == ODUYA
+
+
+def test_a_title_both_namesakes_bear_alike_decides_nothing() -> None:
+    keys = [("a", LENA), ("b", MARA), ("c", ODUYA)]
+    titles = _titled(("a", LENA, "Mayor"), ("b", MARA, "Mayor"), ("c", ODUYA, "Mayor"))
+    assert cluster_persons(keys, titles)[("c", ODUYA)] == ODUYA

@@ -100,9 +100,11 @@ def build_actors(annotated: Sequence[ArticleAnnotation]) -> ResolvedActors:
     """Merge all mentions into actors."""
     flat = [(item.article_id, mention) for item in annotated for mention in item.mentions]
     flat = expand_organizations(_relink_persons(flat))
-    people = cluster_persons(
-        (article, person_key(m.name)) for article, m in flat if m.kind == "person"
-    )
+    persons = [(article, person_key(m.name), m.titles) for article, m in flat if m.kind == "person"]
+    titles: defaultdict[tuple[str, NameKey], Counter[str]] = defaultdict(Counter)
+    for article, key, carried in persons:
+        titles[(article, key)].update(carried)
+    people = cluster_persons(((article, key) for article, key, _ in persons), titles)
     kinds = _majority_kinds(flat)
     variants = _place_variants(flat, kinds)
     groups: defaultdict[EntityKey, list[tuple[str, MentionCandidate]]] = defaultdict(list)

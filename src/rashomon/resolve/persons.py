@@ -15,13 +15,17 @@ only a surname is linked across articles to the only longer name it fits ("Ryan"
 only when no "Tim Ryan" is named anywhere: never to the most famous namesake; a first name alone,
 "Donald", never); a shorter name of two words or more ("Donald Trump") to the only one, or to a
 clearly dominant one (at least twice the mentions of the next: a stray "Cheeto Donald Trump" does
-not split him). Otherwise it stays its own person: bail out rather than guess.
+not split him). A surname that fits several people across articles goes by its title where the
+text gives one: "President Trump" in an article that names no other Trump is the Trump whom the
+other articles call President, when he bears that title at least twice as often as any other
+candidate ("Melania Trump" never does). Otherwise it stays its own person: bail out rather than
+guess.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from rashomon.lexicon.names import NameKey, fits, fits_in_article, same_name
@@ -45,10 +49,14 @@ class _Local:
         return (self.name, bool(self.candidates))
 
 
-def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, NameKey], NameKey]:
+def cluster_persons(
+    keys: Iterable[tuple[str, NameKey]],
+    titles: Mapping[tuple[str, NameKey], Counter[str]] | None = None,
+) -> dict[tuple[str, NameKey], NameKey]:
     """Map each (article id, name key) to the key of the person it denotes.
 
-    `keys` holds one pair per person mention (repeats count as mentions).
+    `keys` holds one pair per person mention (repeats count as mentions); `titles` the titles
+    the mentions of each pair carry, with how often.
     """
     counts = Counter(pair for pair in keys if pair[1])
     spelling = _spellings(counts)
@@ -70,13 +78,57 @@ def cluster_persons(keys: Iterable[tuple[str, NameKey]]) -> dict[tuple[str, Name
     for (_, key), found in local.items():
         if not found.candidates and found.name != key:
             usage.setdefault(key, Counter())[person(found.root)] += 1
+    titled = _titled(local, titles or {}, spelling)
     result = {}
     for (article, key), found in local.items():
         chosen = _about(found, by_article[article], person)
         if chosen is None:
             chosen = _by_usage(found, usage.get(key, Counter()), person)
+        if chosen is None and not found.candidates and found.root not in linked:
+            here = titled.get((article, found.name), Counter())
+            chosen = _by_title(found.name, here, titled, person)
         result[(article, key)] = chosen if chosen is not None else person(found.root)
     return {(article, key): result[(article, spelling[key])] for article, key in counts}
+
+
+Titled = dict[tuple[str, NameKey], Counter[str]]
+
+
+def _titled(
+    local: dict[tuple[str, NameKey], _Local],
+    titles: Mapping[tuple[str, NameKey], Counter[str]],
+    spelling: dict[NameKey, NameKey],
+) -> Titled:
+    """The titles of each unambiguous name in each article (its shorter forms' included), and,
+    under ("", name), in all articles together."""
+    spelled: Titled = {}
+    for (article, key), carried in titles.items():
+        spelled.setdefault((article, spelling.get(key, key)), Counter()).update(carried)
+    titled: Titled = {}
+    for (article, key), found in local.items():
+        if not found.candidates and (article, key) in spelled:
+            for place in ((article, found.name), ("", found.name)):
+                titled.setdefault(place, Counter()).update(spelled[(article, key)])
+    return titled
+
+
+def _by_title(
+    name: NameKey, here: Counter[str], titled: Titled, person: Callable[[ArticleRoot], NameKey]
+) -> NameKey | None:
+    """The one person with a longer name that bears, across articles, a title `name` bears
+    here, at least twice as often as any other person whose name it fits."""
+    if not here:
+        return None
+    scores: Counter[NameKey] = Counter()
+    for (article, full), everywhere in titled.items():
+        if not article and full != name and fits(name, full, first_name=False):
+            scores[person((full, False))] += sum(everywhere[title] for title in here)
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] == 0:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
+        return ranked[0][0]
+    return None
 
 
 def _spellings(counts: Counter[tuple[str, NameKey]]) -> dict[NameKey, NameKey]:
