@@ -46,7 +46,12 @@ def test_examples_analysed_without_rejects(examples_run: tuple[Any, Path]) -> No
     assert len(document["articles"]) == 5
     duplicates = [a for a in document["articles"] if a["duplicate_of"]]
     assert len(duplicates) == 1, "the wire copy in meridian.jsonl repeats atlantic_wire.html"
-    for name in ("events", "quotes", "facts", "framing", "stories"):
+    texts = {article["id"]: article["text"] for article in document["articles"]}
+    assert document["quotes"], "the examples quote people"
+    for quote in document["quotes"]:
+        start, end = quote["span"]
+        assert texts[quote["article_id"]][start:end] == quote["text"]
+    for name in ("events", "facts", "framing", "stories"):
         assert document[name] == []
     assert "articles analysed" in result.stdout
     assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -78,9 +78,10 @@ class Settings(BaseSettings):
         "rashomon_name_edges",
         "rashomon_entities",
         "rashomon_mentions",
+        "rashomon_quotes",
     )
     component_config: dict[str, dict[str, Any]] = {}
-    steps: tuple[str, ...] = ("actors", "coverage")
+    steps: tuple[str, ...] = ("actors", "coverage", "quotes")
     workers: Annotated[int, Number, Ge(0)] = 0
     max_bytes: PositiveInt = 20 * 1024 * 1024
     fetch_timeout: Annotated[float, Number, Gt(0)] = 15.0

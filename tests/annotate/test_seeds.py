@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from rashomon.annotate import annotate
-from rashomon.records import Actor, Article
+from rashomon.records import Actor, Article, Quote
 from rashomon.resolve import resolve_actors
+from rashomon.resolve.index import ActorIndex
+from rashomon.resolve.quotes import resolve_quotes
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 DROPPED = ("Image Source", "Reporting by", "Source:", "—", "©", "Con Coughlin is")
@@ -27,16 +31,33 @@ def _clean(path: Path) -> str:
     return "\n".join(kept).replace("Moscowís", "Moscow’s").strip()
 
 
+@dataclass(frozen=True)
+class Seeds:
+    """The seed articles, their actors by name, and their quotes."""
+
+    articles: list[Article]
+    actors: dict[str, Actor]
+    quotes: tuple[Quote, ...]
+
+
 @pytest.fixture(scope="module")
-def actors(nlp: Language, make_article: Callable[[str], Article]) -> dict[str, Actor]:
+def seeds(nlp: Language, make_article: Callable[[str], Article]) -> Seeds:
     paths = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if len(paths) < 2:
         pytest.skip(f"seed articles not found in {SEEDS}")
     articles = [make_article(_clean(path)) for path in paths]
-    resolved = resolve_actors(articles, annotate(articles, nlp))
+    annotations = annotate(articles, nlp)
+    resolved = resolve_actors(articles, annotations)
     texts = {article.id: article.text for article in articles}
     assert all(texts[m.article_id][m.span[0] : m.span[1]] == m.text for m in resolved.mentions)
-    return {actor.name: actor for actor in resolved.actors}
+    index = ActorIndex(resolved.mentions)
+    quotes = resolve_quotes(articles, annotations, index, resolved.actors)
+    return Seeds(articles, {actor.name: actor for actor in resolved.actors}, quotes)
+
+
+@pytest.fixture(scope="module")
+def actors(seeds: Seeds) -> dict[str, Actor]:
+    return seeds.actors
 
 
 def _affiliation(actors: dict[str, Actor], name: str) -> str | None:
@@ -93,3 +114,34 @@ def test_must_not_contain(actors: dict[str, Actor]) -> None:
         "Coughlin" in name and actor.kind in {"state", "location"} for name, actor in actors.items()
     )
     assert not any(name.endswith(("’s", "'s")) for name in actors)
+
+
+EXPERT_HEADER = re.compile(r"^(Alexei Khlebnikov|Aymenn al Tamimi)[,:]", re.MULTILINE)
+
+
+def test_every_interview_answer_is_its_expert_s_and_no_question_is(seeds: Seeds) -> None:
+    interview = seeds.articles[0]
+    names = {actor.id: name for name, actor in seeds.actors.items()}
+    quotes = [quote for quote in seeds.quotes if quote.article_id == interview.id]
+    answers = [quote for quote in quotes if quote.kind == "interview"]
+    headers = EXPERT_HEADER.findall(interview.text)
+    assert [names[quote.speaker or ""] for quote in answers] == headers
+    questions = [quote for quote in quotes if quote.kind == "question"]
+    asked = [line for line in interview.text.splitlines() if line.strip().endswith("?")]
+    assert [quote.text for quote in questions] == asked
+    assert all(quote.speaker is None or names[quote.speaker] == "TRT World" for quote in questions)
+    experts = {seeds.actors["Alexei Khlebnikov"].id, seeds.actors["Aymenn al Tamimi"].id}
+    assert not [q for q in quotes if q.kind != "interview" and q.speaker in experts]
+
+
+def test_the_remark_reported_from_trump_is_his_partial_quote(seeds: Seeds) -> None:
+    column = seeds.articles[1]
+    trump = seeds.actors["Donald Trump"].id
+    partials = {
+        quote.text: quote.speaker
+        for quote in seeds.quotes
+        if quote.article_id == column.id and quote.kind == "partial"
+    }
+    assert partials["“a window of opportunity”"] == trump
+    allegiance = [text for text in partials if text.startswith("“its allegiance with Al Assad")]
+    assert [partials[text] for text in allegiance] == [trump]

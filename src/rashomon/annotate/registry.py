@@ -16,6 +16,7 @@ from rashomon.annotate.components import (
     gazetteer,
     mentions,
     name_edges,
+    quotes,
     speaker_headers,
     titles,
 )
@@ -29,6 +30,7 @@ COMPONENTS: dict[str, Component] = {
         name_edges.COMPONENT,
         entities.COMPONENT,
         mentions.COMPONENT,
+        quotes.COMPONENT,
     )
 }
 

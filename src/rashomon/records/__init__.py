@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from rashomon.records.actors import ACTOR_KINDS, Actor, ActorKind, Coverage, Mention
 from rashomon.records.analysis import SCHEMA_VERSION, Analysis
-from rashomon.records.annotation import Affiliation, ArticleAnnotation, MentionCandidate
+from rashomon.records.annotation import (
+    Affiliation,
+    ArticleAnnotation,
+    MentionCandidate,
+    QuoteCandidate,
+)
 from rashomon.records.articles import Article, Rejected
 from rashomon.records.comparison import Claim, Comparison, Conflict, Evidence
 from rashomon.records.events import PLOVER_TYPES, Event, PloverType
 from rashomon.records.facts import Fact, Number
 from rashomon.records.framing import Framing, FramingLabel
-from rashomon.records.quotes import QUOTE_KINDS, Quote, QuoteKind
+from rashomon.records.quotes import ATTRIBUTIONS, QUOTE_KINDS, Attribution, Quote, QuoteKind
 from rashomon.records.stories import Story
 
 __all__ = [
     "ACTOR_KINDS",
+    "ATTRIBUTIONS",
     "PLOVER_TYPES",
     "QUOTE_KINDS",
     "SCHEMA_VERSION",
@@ -28,6 +34,7 @@ __all__ = [
     "Analysis",
     "Article",
     "ArticleAnnotation",
+    "Attribution",
     "Claim",
     "Comparison",
     "Conflict",
@@ -42,6 +49,7 @@ __all__ = [
     "Number",
     "PloverType",
     "Quote",
+    "QuoteCandidate",
     "QuoteKind",
     "Rejected",
     "Story",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rashomon.records.actors import ActorKind
 from rashomon.records.base import ArticleField, CountryCode, Span, record
+from rashomon.records.quotes import Attribution, QuoteKind
 
 
 @record
@@ -48,8 +49,33 @@ class MentionCandidate:
 
 
 @record
+class QuoteCandidate:
+    """One attributed statement in one article, before its speaker is an actor.
+
+    `speaker_span` is where the speaker is named ("he", "the minister", "Lavrov");
+    `speaker_ref` the span of the name it refers to (the pronoun's antecedent, the titled
+    person, the speaker of the quote before), or None when the text does not make it clear.
+    `continues` is the span of the quote this one goes on from (the first part of a split quote,
+    or the quote before a cue-less one that goes on in the next sentence or paragraph).
+    """
+
+    span: Span
+    text: str
+    kind: QuoteKind
+    cue: str | None
+    cue_span: Span | None
+    speaker_text: str | None
+    speaker_span: Span | None
+    speaker_ref: Span | None
+    attribution: Attribution
+    continues: Span | None = None
+    field: ArticleField = "text"
+
+
+@record
 class ArticleAnnotation:
     """Everything annotated in one article, each list in text order."""
 
     article_id: str
     mentions: tuple[MentionCandidate, ...] = ()
+    quotes: tuple[QuoteCandidate, ...] = ()

@@ -17,7 +17,7 @@ R = TypeVar("R")
 
 
 def shift_spans(record: R, offset: int) -> R:
-    """A copy of `record` with every span moved by `offset` characters."""
+    """A copy of `record` with every span moved by `offset` characters (None stays None)."""
     if offset == 0:
         return record
     changes: dict[str, Any] = {}
@@ -25,7 +25,8 @@ def shift_spans(record: R, offset: int) -> R:
     for name, kind in _span_fields(kind_of).items():
         value = getattr(record, name)
         if kind == "span":
-            changes[name] = (value[0] + offset, value[1] + offset)
+            if value is not None:
+                changes[name] = (value[0] + offset, value[1] + offset)
         elif kind == "record" and value is not None:
             changes[name] = shift_spans(value, offset)
         elif kind == "records":
@@ -40,9 +41,7 @@ def _span_fields(kind: type) -> dict[str, str]:
     hints = get_type_hints(kind, include_extras=True)
     for field in dataclasses.fields(kind):
         hint = hints[field.name]
-        if get_origin(hint) is Annotated and any(
-            isinstance(meta, SplitColumns) for meta in hint.__metadata__
-        ):
+        if any(_is_span(option) for option in _options(hint)):
             found[field.name] = "span"
             continue
         inner = _record_type(hint)
@@ -55,10 +54,24 @@ def _span_fields(kind: type) -> dict[str, str]:
     return found
 
 
+def _options(hint: Any) -> tuple[Any, ...]:
+    """The types a hint allows: itself, or each member of a union (`| None`)."""
+    return get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
+
+
+def _is_span(hint: Any) -> bool:
+    return get_origin(hint) is Annotated and any(
+        isinstance(meta, SplitColumns) for meta in hint.__metadata__
+    )
+
+
 def _record_type(hint: Any) -> type | None:
     """The record type `hint` names, alone or with `| None`; None for any other type."""
-    options = get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
     return next(
-        (kind for kind in options if isinstance(kind, type) and dataclasses.is_dataclass(kind)),
+        (
+            kind
+            for kind in _options(hint)
+            if isinstance(kind, type) and dataclasses.is_dataclass(kind)
+        ),
         None,
     )

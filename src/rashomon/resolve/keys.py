@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rashomon.records import Actor, Article, ArticleAnnotation, Coverage, Mention
+from rashomon.records import Actor, Article, ArticleAnnotation, Coverage, Mention, Quote
 from rashomon.resolve.steps import Key
 
 if TYPE_CHECKING:
@@ -18,3 +18,4 @@ ACTORS: Key[tuple[Actor, ...]] = Key("actors")
 MENTIONS: Key[tuple[Mention, ...]] = Key("mentions")
 ACTOR_INDEX: Key[ActorIndex] = Key("actor_index")
 COVERAGE: Key[tuple[Coverage, ...]] = Key("coverage")
+QUOTES: Key[tuple[Quote, ...]] = Key("quotes")

@@ -3,8 +3,8 @@
 Each list of `Analysis` is one table of the same name; a record-valued field holding lists is one
 table per list (`comparison` gives `comparison_shared`, `comparison_unique`,
 `comparison_conflicts`). Columns follow the record's fields: a `Span` becomes two integer columns
-`<name>_start` and `<name>_end` (so SQL can join and key on them), a tuple a list column, a nested
-record a struct. A table's primary key is its record's `KEY`.
+`<name>_start` and `<name>_end` (so SQL can join and key on them; both null for a missing span),
+a tuple a list column, a nested record a struct. A table's primary key is its record's `KEY`.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def _columns(kind: type) -> tuple[list[pa.Field], Callable[[Any], dict[str, Any]
         for name, convert, split in parts:
             value = getattr(item, name)
             if split:
-                values[f"{name}_start"], values[f"{name}_end"] = value
+                values[f"{name}_start"], values[f"{name}_end"] = value or (None, None)
             else:
                 values[name] = convert(value)
         return values

@@ -1,0 +1,476 @@
+"""Component `rashomon_quotes`: every attributed statement, with its cue and its speaker phrase.
+
+Writes `doc._.rashomon_quotes`, a list of `QuoteCandidate` in text order:
+- interview answers (kind `interview`) owned by their speaker header, and the interviewer's
+  questions (kind `question`, speaker the outlet), from `interviews`;
+- quoted passages (`quote_marks`): `direct` when the quote stands as a sentence of its own
+  ("“We will stay,” Lavrov said." / "Lavrov said: “We will stay.”"), `partial` when it runs on
+  inside a sentence ('Trump saw "a window of opportunity"') or has neither a verb nor four
+  words ('the so-called "reform"'). The cue is the attributing verb of the
+  sentence the quote sits in (the one whose clause holds the quote, else the nearest), or of the
+  sentence before when that one ends with a colon. The second part of a split quote ("“…,” she
+  said, “…”") continues the first; a direct quote without a cue continues the direct quote just
+  before it, in the same or the previous paragraph, and takes its speaker (`continued`). A
+  partial quote without a cue is a scare quote or a title, not a voice, and is left out;
+- reported speech (kind `indirect`): a cue verb of `lexicon/data/quote_cues.tsv` outside quote
+  marks with what it attributes (its clause: "said that the talks had failed"; its infinitive:
+  "wants to leave"; for verbs of judgement its object: "criticized the plan", "called for an
+  inquiry"), or "according to X" with the rest of its sentence, widened to whole quoted
+  passages. A cue whose clause is quoted passages and at most one word more is those quotes'
+  cue, not another statement. The subject of a passive cue
+  ("is expected to") is not its speaker.
+Speakers are resolved to name mentions by `speakers.SpeakerResolver`; none is ever guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.annotate.component import Component
+from rashomon.annotate.components.mentions import MENTIONS_ATTR
+from rashomon.annotate.interviews import Turn, interview_turns
+from rashomon.annotate.quote_marks import quoted_spans
+from rashomon.annotate.ranges import Ranges
+from rashomon.annotate.speakers import NameMention, Speaker, SpeakerResolver, speaker_head
+from rashomon.lexicon.words import data_lines
+from rashomon.records import QuoteCandidate, QuoteKind
+
+QUOTES_ATTR = "rashomon_quotes"
+# What each cue verb attributes: "clause", "statement", "infinitive", "both" or "object".
+CUES: dict[str, str] = dict(line.split("\t") for line in data_lines("quote_cues.tsv"))
+TAKES = {
+    "clause": frozenset({"ccomp", "parataxis"}),
+    "statement": frozenset({"ccomp", "parataxis"}),
+    "infinitive": frozenset({"xcomp"}),
+    "both": frozenset({"ccomp", "parataxis", "xcomp"}),
+    "object": frozenset({"dobj", "oprd", "ccomp", "xcomp"}),
+}
+# Prepositions that carry a judgement's object ("called for", "accused him of", "cited it as").
+OBJECT_PREPOSITIONS = frozenset({"for", "against", "of", "as", "on", "about"})
+CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
+# A quote of fewer words with no cue is a scare quote or a name, not a voice.
+PARTIAL_MIN_WORDS = 4
+WORD = re.compile(r"\w+")
+# Punctuation a reported content does not end with (a quote's own closing mark stays).
+TRAILING = frozenset({",", ";", ":", "—", "–", "-", ".", "!", "?"})
+# A quote signed after it: "“…” ― Krystal Correa" (then the end of the paragraph or a comma).
+SIGNATURE = re.compile(r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?=[A-Z])")
+
+
+def make_quote_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component is stateless: `find_quotes` itself."""
+    return find_quotes
+
+
+def find_quotes(doc: Doc) -> Doc:
+    """Find every quote, question and reported statement of `doc` (see the module docstring)."""
+    mentions = [
+        NameMention(mention.span, mention.name, mention.kind, mention.titles)
+        for mention in getattr(doc._, MENTIONS_ATTR) or []
+    ]
+    persons = [
+        ((mention.span.start_char, mention.span.end_char), mention.name)
+        for mention in mentions
+        if mention.kind == "person"
+    ]
+    turns = interview_turns(doc.text, persons)
+    owned = Ranges(turn.span for turn in turns)
+    quoted = [span for span in quoted_spans(doc.text) if not owned.overlaps(span)]
+    resolver = SpeakerResolver(doc, mentions)
+    passages = _quoted(doc, quoted, resolver)
+    reported = _reported(doc, Ranges([*quoted, *owned]), quoted, resolver)
+    found = [*(_from_turn(doc, turn) for turn in turns), *reported]
+    found += [_as_part_of(passage, reported) for passage in passages]
+    setattr(doc._, QUOTES_ATTR, sorted(found, key=lambda quote: quote.span))
+    return doc
+
+
+def _as_part_of(passage: QuoteCandidate, reported: Sequence[QuoteCandidate]) -> QuoteCandidate:
+    """A direct quote that is part of a reported statement of the same cue (“…” for criminal
+    behavior, she said) is a partial quote of it."""
+    if passage.kind != "direct" or passage.cue_span is None:
+        return passage
+    for statement in reported:
+        if statement.cue_span == passage.cue_span and _within(passage.span, statement.span):
+            return dataclasses.replace(passage, kind="partial")
+    return passage
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _from_turn(doc: Doc, turn: Turn) -> QuoteCandidate:
+    text = doc.text[turn.span[0] : turn.span[1]]
+    if turn.kind == "question" or turn.name is None:
+        return QuoteCandidate(turn.span, text, "question", None, None, None, None, None, "outlet")
+    return QuoteCandidate(
+        span=turn.span,
+        text=text,
+        kind="interview",
+        cue=":",
+        cue_span=turn.colon,
+        speaker_text=doc.text[turn.name[0] : turn.name[1]],
+        speaker_span=turn.name,
+        speaker_ref=turn.ref,
+        attribution="header" if turn.ref is not None else "none",
+    )
+
+
+def _quoted(
+    doc: Doc, spans: list[tuple[int, int]], resolver: SpeakerResolver
+) -> list[QuoteCandidate]:
+    """A candidate for each quoted passage that is a voice."""
+    found: list[QuoteCandidate] = []
+    inside = Ranges(spans)
+    previous: QuoteCandidate | None = None
+    previous_cue: int | None = None
+    for start, end in spans:
+        passage = doc.char_span(start, end, alignment_mode="expand")
+        if passage is None or len(passage) == 0:
+            continue
+        kind: QuoteKind = "partial" if _runs_on(passage) or not _clause(passage) else "direct"
+        text = doc.text[start:end]
+        cue = _cue_of(passage, inside)
+        if kind == "partial" and cue is not None and not _holds(cue, passage):
+            cue = None  # a title or a scare quote in a sentence that reports something else
+        signed = _signature(doc, end, resolver) if cue is None and kind == "direct" else None
+        if signed is not None:
+            found.append(_signed(doc, (start, end), text, *signed))
+            previous, previous_cue = found[-1], None
+            continue
+        if cue is None and kind == "partial":
+            if len(text.split()) >= PARTIAL_MIN_WORDS:
+                found.append(_unattributed((start, end), text, kind))
+            continue
+        if cue is None:
+            if previous is not None and _near(doc.text, previous.span, start):
+                candidate = dataclasses.replace(
+                    previous,
+                    span=(start, end),
+                    text=text,
+                    cue=None,
+                    cue_span=None,
+                    speaker_span=None,
+                    attribution="continued" if previous.speaker_ref else "none",
+                    continues=previous.span,
+                )
+            else:
+                candidate = _unattributed((start, end), text, kind)
+        else:
+            speaker = _speaker(cue, resolver, previous, inside)
+            candidate = _candidate((start, end), text, kind, cue, speaker)
+            if previous is not None and previous_cue == cue.i:
+                candidate = dataclasses.replace(candidate, continues=previous.span)
+        found.append(candidate)
+        if kind == "direct":
+            previous, previous_cue = candidate, (cue.i if cue is not None else previous_cue)
+    return found
+
+
+def _signature(
+    doc: Doc, end: int, resolver: SpeakerResolver
+) -> tuple[tuple[int, int], Speaker] | None:
+    """The dash and the speaker of a quote signed after it ("“…” ― Krystal Correa"), or None."""
+    match = SIGNATURE.match(doc.text, end)
+    if match is None:
+        return None
+    name = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if name is None:
+        return None
+    speaker = resolver.resolve(name.root, None)
+    if speaker.attribution != "named":
+        return None
+    return match.span("dash"), speaker
+
+
+def _signed(
+    doc: Doc, span: tuple[int, int], text: str, dash: tuple[int, int], speaker: Speaker
+) -> QuoteCandidate:
+    ref = speaker.ref
+    assert ref is not None
+    return QuoteCandidate(
+        span=span,
+        text=text,
+        kind="direct",
+        cue=doc.text[dash[0] : dash[1]],
+        cue_span=dash,
+        speaker_text=ref.text,
+        speaker_span=(ref.start_char, ref.end_char),
+        speaker_ref=(ref.start_char, ref.end_char),
+        attribution="named",
+    )
+
+
+def _reported(
+    doc: Doc, taken: Ranges, quoted: list[tuple[int, int]], resolver: SpeakerResolver
+) -> list[QuoteCandidate]:
+    """A candidate for each cue with what it attributes, outside quote marks and interviews."""
+    found: list[QuoteCandidate] = []
+    previous: QuoteCandidate | None = None
+    for token in doc:
+        if not (_is_according(token) or _is_cue_verb(token)) or _inside_outer_cue(token):
+            continue
+        content = _complement(token)
+        if content is None or taken.inside(token.idx):
+            continue
+        start, end = _with_whole_quotes(content, quoted)
+        if _only_quoted(doc.text, start, end, quoted):
+            continue
+        speaker = None if _passive(token) else _speaker(token, resolver, previous, taken)
+        candidate = _candidate((start, end), doc.text[start:end], "indirect", token, speaker)
+        found.append(candidate)
+        if candidate.speaker_ref is not None:
+            previous = candidate
+    return found
+
+
+def _unattributed(span: tuple[int, int], text: str, kind: QuoteKind) -> QuoteCandidate:
+    return QuoteCandidate(span, text, kind, None, None, None, None, None, "none")
+
+
+def _candidate(
+    span: tuple[int, int], text: str, kind: QuoteKind, cue: Token, speaker: Speaker | None
+) -> QuoteCandidate:
+    cue_span = _cue_span(cue)
+    cue_text = cue.doc.text[cue_span[0] : cue_span[1]]
+    if speaker is None:
+        return QuoteCandidate(span, text, kind, cue_text, cue_span, None, None, None, "none")
+    phrase, ref = speaker.phrase, speaker.ref
+    return QuoteCandidate(
+        span=span,
+        text=text,
+        kind=kind,
+        cue=cue_text,
+        cue_span=cue_span,
+        speaker_text=phrase.text,
+        speaker_span=(phrase.start_char, phrase.end_char),
+        speaker_ref=(ref.start_char, ref.end_char) if ref is not None else None,
+        attribution=speaker.attribution if ref is not None else "none",
+    )
+
+
+def _speaker(
+    cue: Token, resolver: SpeakerResolver, previous: QuoteCandidate | None, quoted: Ranges
+) -> Speaker | None:
+    """The speaker of `cue`: its subject outside quote marks (the parser sometimes takes a word
+    of the quote for the subject of "said"), else the name or pronoun just beside the cue
+    ("…,” Trump said", "…,” said Trump")."""
+    head = speaker_head(cue)
+    if head is not None and quoted.inside(head.idx):
+        head = _beside(cue, quoted)
+    if head is None:
+        return None
+    before = None
+    if previous is not None and previous.speaker_ref is not None:
+        before = cue.doc.char_span(*previous.speaker_ref)
+    return resolver.resolve(head, before)
+
+
+def _beside(cue: Token, quoted: Ranges) -> Token | None:
+    """The noun or pronoun just before or just after `cue`, outside quote marks."""
+    doc = cue.doc
+    for index in (cue.i - 1, cue.i + 1):
+        if 0 <= index < len(doc):
+            token = doc[index]
+            if token.pos_ in {"PROPN", "PRON", "NOUN"} and not quoted.inside(token.idx):
+                while token.dep_ == "compound" and token.head.i != token.i:
+                    token = token.head
+                return token
+    return None
+
+
+def _is_according(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+    )
+
+
+def _passive(cue: Token) -> bool:
+    """Whether the cue is passive ("is expected to", "was told"): its subject is not the speaker."""
+    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in cue.children)
+
+
+def _clause(passage: Span) -> bool:
+    """Whether the quote can stand as a sentence: it has a verb, or several words."""
+    words = [token for token in passage if not token.is_punct]
+    return len(words) >= PARTIAL_MIN_WORDS or any(token.pos_ in VERB_TAGS for token in words)
+
+
+def _runs_on(passage: Span) -> bool:
+    """Whether the quote runs on inside its sentence: a word (not its cue) just before it."""
+    doc = passage.doc
+    before = doc[passage.start - 1] if passage.start > 0 else None
+    if before is None or before.is_punct or before.is_space or before.sent != passage[0].sent:
+        return False
+    return not (before.lemma_.lower() in CUES and before.pos_ in VERB_TAGS)
+
+
+def _cue_of(passage: Span, quoted: Ranges) -> Token | None:
+    """The cue attributing `passage`: in its sentences outside quote marks, else in the sentence
+    before when that one ends with a colon."""
+    doc = passage.doc
+    first, last = passage[0].sent, passage[-1].sent
+    cues = [token for token in doc[first.start : last.end] if _is_cue(token, quoted)]
+    if not cues and first.start > 0:
+        before = doc[first.start - 1].sent
+        if before.text.rstrip().endswith(":"):
+            cues = [token for token in before if _is_cue(token, quoted)]
+            return cues[-1] if cues else None
+    if not cues:
+        return None
+    holding = [cue for cue in cues if _holds(cue, passage)]
+    if holding:
+        return holding[0]
+    return min(cues, key=lambda cue: min(abs(cue.i - passage.start), abs(cue.i - passage.end)))
+
+
+def _is_cue(token: Token, quoted: Ranges) -> bool:
+    return not quoted.inside(token.idx) and (_is_cue_verb(token) or _is_according(token))
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.pos_ in VERB_TAGS and token.lemma_.lower() in CUES
+
+
+def _inside_outer_cue(cue: Token) -> bool:
+    """Whether the cue is the infinitive of another ("is expected to announce", "wants to
+    say"): the outer cue's statement holds it."""
+    return cue.dep_ == "xcomp" and cue.head.i != cue.i and _is_cue_verb(cue.head)
+
+
+def _holds(cue: Token, passage: Span) -> bool:
+    """Whether the quote sits in what the cue attributes (not in its subject)."""
+    content = _content_tokens(cue)
+    return content is not None and content[0] <= passage.root.i < content[1]
+
+
+def _complement(cue: Token) -> tuple[int, int] | None:
+    """The characters of what `cue` attributes (see the module docstring), or None."""
+    tokens = _content_tokens(cue)
+    return _trim(cue.doc, *tokens) if tokens is not None else None
+
+
+def _content_tokens(cue: Token) -> tuple[int, int] | None:
+    """[start, end) tokens of what `cue` attributes: its complements, or for "as X said, …" the
+    clause it introduces; None when it has none."""
+    if _is_according(cue):
+        return _according_tokens(cue)
+    takes = CUES.get(cue.lemma_.lower())
+    if takes is None:
+        return None
+    after = list(cue.rights)
+    parts = [child for child in after if child.dep_ in TAKES[takes]]
+    if takes == "object":
+        parts += [child for child in after if _carries_object(child)]
+    elif any(part.dep_ == "xcomp" for part in parts):
+        parts += [child for child in after if child.dep_ == "dobj"]  # "urged Congress to act"
+    elif not parts:
+        parts = [child for child in cue.lefts if child.dep_ in TAKES[takes]]
+        if not parts and takes == "statement":
+            parts = [child for child in after if child.dep_ == "dobj"]
+    if not parts:
+        if cue.dep_ == "advcl" and any(child.lower_ == "as" for child in cue.children):
+            head = cue.head  # "As Trump remarked to May, there is a window …"
+            return max(
+                cue.right_edge.i, head.i if head.i < cue.i else -1
+            ) + 1, head.right_edge.i + 1
+        return None
+    start = min(part.left_edge.i for part in parts)
+    end = max(part.right_edge.i for part in parts) + 1
+    return start, end
+
+
+def _carries_object(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS
+
+
+def _according_tokens(according: Token) -> tuple[int, int]:
+    """'According to X, Y' and 'Y, according to X': the tokens of Y, the rest of the sentence."""
+    sentence = according.sent
+    phrase_end = max(token.i for token in according.subtree) + 1
+    if according.i - sentence.start <= 1:
+        return phrase_end, sentence.end
+    return sentence.start, according.i
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of tokens [start, end) without punctuation at its edges (quote marks
+    stay); None when fewer than two tokens are left."""
+    while start < end and (_edge_punct(doc[start]) or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in TRAILING or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _edge_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in {"“", '"', "''"}
+
+
+def _cue_span(cue: Token) -> tuple[int, int]:
+    """The cue with its auxiliaries and particle ("has learned", "pointed out", "according to")."""
+    if _is_according(cue):
+        to = cue.doc[cue.i + 1]
+        return cue.idx, to.idx + len(to.text)
+    parts = [cue]
+    parts += [
+        child for child in cue.children if child.dep_ in CUE_PARTS and abs(child.i - cue.i) <= 3
+    ]
+    first = min(token.i for token in parts)
+    last = cue.doc[max(token.i for token in parts)]
+    return cue.doc[first].idx, last.idx + len(last.text)
+
+
+def _with_whole_quotes(
+    content: tuple[int, int], quoted: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """The content widened to hold whole every quoted passage it cuts ("…under wraps.”": the
+    parser hangs the closing mark and the full stop on the sentence's root)."""
+    start, end = content
+    for first, last in quoted:
+        if first < end and start < last:
+            start, end = min(start, first), max(end, last)
+    return start, end
+
+
+def _only_quoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether the content is quoted passages and at most one word more ("that “…”"): it is
+    those quotes' content, and their cue is theirs."""
+    outside = text[start:end]
+    for first, last in sorted(quoted, reverse=True):
+        if start <= first and last <= end:
+            outside = outside[: first - start] + " " + outside[last - start :]
+    return len(WORD.findall(outside)) <= 1
+
+
+def _near(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether a quote at `start` is in the paragraph of the quote `previous`, or the next."""
+    between = text[previous[1] : start]
+    return (
+        sum(1 for part in between.split("\n") if part.strip()) <= 1 and between.count("\n\n") <= 1
+    )
+
+
+def export_quotes(doc: Doc) -> dict[str, tuple[QuoteCandidate, ...]]:
+    """The `quotes` field of the article's annotation."""
+    return {"quotes": tuple(getattr(doc._, QUOTES_ATTR) or ())}
+
+
+COMPONENT = Component(
+    name="rashomon_quotes",
+    factory=make_quote_finder,
+    requires=("doc.ents", "doc.sents", f"doc._.{MENTIONS_ATTR}"),
+    assigns=(f"doc._.{QUOTES_ATTR}",),
+    extensions=(QUOTES_ATTR,),
+    export=export_quotes,
+)

@@ -1,0 +1,51 @@
+"""Quoted passages: double quote marks paired into spans, across paragraphs as news writes them.
+
+Curly marks pair by shape (“ opens, ” closes); a straight mark (or two apostrophes, as some
+archives write quote marks: ''like this'') opens when none is open and closes otherwise. A
+paragraph that opens a quote and does not close it goes on in the next paragraph when that one
+opens with a quote mark (the convention for a quote over several paragraphs); else the quote
+ends with its paragraph (an unbalanced mark never swallows the rest of the article).
+Single quotes are left alone: they are apostrophes far more often than quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+DOUBLED = "''"
+_MARK = re.compile(r"''|[“”\"]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each quoted passage, quote marks included, in text order."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    last_end = 0
+    for paragraph in _PARAGRAPH.finditer(text):
+        start, end = paragraph.span()
+        content = paragraph.group()
+        lead = len(content) - len(content.lstrip())
+        if opened is not None:
+            reopening = _MARK.match(content, lead)
+            if reopening is not None and reopening.group() != CLOSING:
+                start += (
+                    reopening.end()
+                )  # the quote goes on: its re-opening mark is not a new quote
+            else:
+                spans.append((opened, last_end))
+                opened = None
+        for mark in _MARK.finditer(text, start, end):
+            where = mark.start()
+            if opened is None and mark.group() != CLOSING:
+                opened = where
+            elif opened is not None and mark.group() != OPENING:
+                spans.append((opened, mark.end()))
+                opened = None
+        last_end = start + len(text[start:end].rstrip()) if end > start else end
+    if opened is not None:
+        spans.append((opened, last_end))
+    return spans

@@ -1,0 +1,288 @@
+"""Quotes found in one article: each form of attribution, with its cue and speaker phrase."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from rashomon.annotate.components.quotes import QUOTES_ATTR
+from rashomon.annotate.quote_marks import quoted_spans
+from rashomon.records import QuoteCandidate
+
+
+def quotes_of(nlp: Language, text: str) -> list[QuoteCandidate]:
+    found: list[QuoteCandidate] = getattr(nlp(text)._, QUOTES_ATTR)
+    for quote in found:
+        assert text[quote.span[0] : quote.span[1]] == quote.text
+        if quote.speaker_span is not None:
+            assert text[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker_text
+        if quote.cue_span is not None:
+            assert text[quote.cue_span[0] : quote.cue_span[1]] == quote.cue
+    return found
+
+
+def referent(text: str, quote: QuoteCandidate) -> str | None:
+    return text[quote.speaker_ref[0] : quote.speaker_ref[1]] if quote.speaker_ref else None
+
+
+def only(quotes: list[QuoteCandidate], kind: str) -> QuoteCandidate:
+    found = [quote for quote in quotes if quote.kind == kind]
+    assert len(found) == 1, [(quote.kind, quote.text) for quote in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The harbour will stay closed until Monday,” Marta Kowalczyk said on Friday.",
+        '"The harbour will stay closed until Monday," Marta Kowalczyk said on Friday.',
+        "''The harbour will stay closed until Monday,'' Marta Kowalczyk said on Friday.",
+        "Marta Kowalczyk said: “The harbour will stay closed until Monday.”",
+        "“The harbour will stay closed until Monday,” said Marta Kowalczyk.",
+    ],
+)
+def test_a_direct_quote_in_any_quote_marks_has_its_cue_and_named_speaker(
+    nlp: Language, text: str
+) -> None:
+    quote = only(quotes_of(nlp, text), "direct")
+    assert "harbour will stay closed" in quote.text
+    assert quote.cue == "said"
+    assert referent(text, quote) == "Marta Kowalczyk"
+    assert quote.attribution == "named"
+
+
+def test_a_split_quote_is_two_parts_of_one_statement(nlp: Language) -> None:
+    text = "“We asked for six weeks,” the union leader Tomas Berg said, “and we were given three.”"
+    first, second = quotes_of(nlp, text)
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert second.continues == first.span
+    assert referent(text, first) == referent(text, second) == "Tomas Berg"
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote(nlp: Language) -> None:
+    text = (
+        "Harbour master Ines Duarte spoke to reporters on the quay.\n\n"
+        "“The cranes are old and the budget is small.\n\n"
+        "“Without new money the port will lose its ferry line by winter,” Duarte said."
+    )
+    quote = only(quotes_of(nlp, text), "direct")
+    assert quote.text.startswith("“The cranes")
+    assert quote.text.endswith("by winter,”")
+    assert referent(text, quote) == "Duarte"
+
+
+def test_a_quote_that_goes_on_without_a_cue_keeps_the_speaker_before(nlp: Language) -> None:
+    text = (
+        "“The ferry is our only road,” said Pilar Ortega, a teacher on the island.\n\n"
+        "“When it stops, the school stops.”"
+    )
+    first, second = quotes_of(nlp, text)
+    assert second.attribution == "continued"
+    assert second.continues == first.span
+    assert referent(text, second) == "Pilar Ortega"
+
+
+def test_a_partial_quote_inside_reported_speech_is_the_speaker_s(nlp: Language) -> None:
+    text = (
+        "Mayor Olaf Lind told the council there was “a narrow window” to save the ferry line, "
+        "and that the ministry was “not listening.”"
+    )
+    quotes = quotes_of(nlp, text)
+    partials = [quote for quote in quotes if quote.kind == "partial"]
+    assert {quote.text for quote in partials} == {"“a narrow window”", "“not listening.”"}
+    assert all(referent(text, quote) == "Olaf Lind" for quote in partials)
+    reported = only(quotes, "indirect")
+    assert reported.span[0] <= partials[0].span[0]
+    assert partials[-1].span[1] <= reported.span[1]
+
+
+def test_scare_quotes_and_titles_are_not_voices(nlp: Language) -> None:
+    text = (
+        "The so-called “reform” was announced on the radio show “Harbour Hour” last week.\n\n"
+        "Residents call the plan a “gift to developers” in letters to the editor."
+    )
+    texts = {quote.text for quote in quotes_of(nlp, text)}
+    assert "“reform”" not in texts
+    assert "“Harbour Hour”" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Hana Novak said that the tunnel would open in 2027.",
+            "that the tunnel would open in 2027",
+            "said",
+            "Hana Novak",
+        ),
+        (
+            "The tunnel will open in 2027, Hana Novak said.",
+            "The tunnel will open in 2027",
+            "said",
+            "Hana Novak",
+        ),
+        (
+            "According to Hana Novak, the tunnel will open in 2027.",
+            "the tunnel will open in 2027",
+            "According to",
+            "Hana Novak",
+        ),
+        (
+            "Hana Novak told reporters the tunnel would open in 2027.",
+            "the tunnel would open in 2027",
+            "told",
+            "Hana Novak",
+        ),
+        (
+            "Hana Novak warned that the tunnel would not open before 2027.",
+            "that the tunnel would not open before 2027",
+            "warned",
+            "Hana Novak",
+        ),
+        (
+            "Hana Novak believes the tunnel can open in 2027.",
+            "the tunnel can open in 2027",
+            "believes",
+            "Hana Novak",
+        ),
+        (
+            "Hana Novak wants to open the tunnel in 2027.",
+            "to open the tunnel in 2027",
+            "wants",
+            "Hana Novak",
+        ),
+        (
+            "Hana Novak has denied the claims about the tunnel budget.",
+            "the claims about the tunnel budget",
+            "has denied",
+            "Hana Novak",
+        ),
+        (
+            "Hana Novak criticized the decision to delay the tunnel.",
+            "the decision to delay the tunnel",
+            "criticized",
+            "Hana Novak",
+        ),
+    ],
+)
+def test_reported_speech_has_its_content_cue_and_speaker(
+    nlp: Language, text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert (quote.text, quote.cue, referent(text, quote)) == (content, cue, speaker)
+
+
+def test_he_is_resolved_when_one_person_was_named_before(nlp: Language) -> None:
+    text = "Karl Weiss runs the ferry company. He said the winter timetable would be cut by half."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert (quote.speaker_text, quote.attribution) == ("He", "pronoun")
+    assert referent(text, quote) == "Karl Weiss"
+
+
+def test_he_stays_unresolved_when_two_people_could_be_meant(nlp: Language) -> None:
+    text = "Karl Weiss met Jonas Berg at the ferry office. He said the timetable would be cut."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.speaker_text == "He"
+    assert quote.speaker_ref is None
+    assert quote.attribution == "none"
+
+
+def test_a_title_speaker_is_the_one_person_so_titled(nlp: Language) -> None:
+    text = (
+        "Transport Minister Elena Sousa visited the port on Monday. "
+        "The minister said the ferry line would be saved."
+    )
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert (quote.speaker_text, quote.attribution) == ("The minister", "title")
+    assert referent(text, quote) == "Elena Sousa"
+
+
+def test_an_unnamed_source_keeps_its_words_and_no_referent(nlp: Language) -> None:
+    text = "A port official said the cranes had been idle since March."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.speaker_text == "A port official"
+    assert quote.speaker_ref is None
+
+
+def test_the_subject_of_a_passive_cue_is_not_its_speaker(nlp: Language) -> None:
+    text = "Harbour master Ines Duarte is expected to announce the new timetable on Friday."
+    for quote in quotes_of(nlp, text):
+        assert quote.speaker_ref is None
+
+
+def test_interview_answers_belong_to_their_header_and_questions_to_the_outlet(
+    nlp: Language,
+) -> None:
+    text = (
+        "Island Radio asked two experts about the ferry strike.\n\n"
+        "Will the strike end soon?\n\n"
+        "Lena Holm, Baltic Transport Institute: I doubt it. The crews are tired.\n\n"
+        "Both sides have dug in.\n\n"
+        "Piotr Zielinski, Port Users Forum: It will end when the ministry pays.\n\n"
+        "What happens to the islanders meanwhile?\n\n"
+        "Lena Holm: They wait, and they pay more for the plane."
+    )
+    quotes = quotes_of(nlp, text)
+    answers = [quote for quote in quotes if quote.kind == "interview"]
+    questions = [quote for quote in quotes if quote.kind == "question"]
+    assert [referent(text, quote) for quote in answers] == [
+        "Lena Holm",
+        "Piotr Zielinski",
+        "Lena Holm",
+    ]
+    assert answers[0].text == "I doubt it. The crews are tired.\n\nBoth sides have dug in."
+    assert [quote.text for quote in questions] == [
+        "Will the strike end soon?",
+        "What happens to the islanders meanwhile?",
+    ]
+    assert all(quote.attribution == "outlet" for quote in questions)
+    assert not [quote for quote in quotes if quote.kind in {"direct", "indirect"}]
+
+
+def test_a_transcript_line_belongs_to_the_person_of_that_surname(nlp: Language) -> None:
+    text = (
+        "Senator Rosa Lindqvist debated Governor Anton Mayer on Island Radio.\n\n"
+        "LINDQVIST: The ferry must be public.\n\n"
+        "MAYER: The ferry must be cheap.\n\n"
+        "LINDQVIST: Cheap and public are not enemies."
+    )
+    answers = [quote for quote in quotes_of(nlp, text) if quote.kind == "interview"]
+    assert [(quote.speaker_text, referent(text, quote)) for quote in answers] == [
+        ("LINDQVIST", "Rosa Lindqvist"),
+        ("MAYER", "Anton Mayer"),
+        ("LINDQVIST", "Rosa Lindqvist"),
+    ]
+
+
+def test_a_quote_signed_after_a_dash_is_its_signer_s(nlp: Language) -> None:
+    text = "Islanders wrote to the paper.\n\n“The ferry is our only road.” ― Maria Olsen"
+    quote = only(quotes_of(nlp, text), "direct")
+    assert referent(text, quote) == "Maria Olsen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The ferry is late again, said one islander on the quay.",
+        "He said “it is late” and “it is “very” late” and left.",
+        "“" + "The ferry is late. " * 2_000 + "”",
+        "“" + "The ferry is late and nobody knows why. " * 300,
+        "”Closed” is what the sign said“",
+    ],
+    ids=["unbalanced", "nested", "long-quote", "one-long-quote", "marks-reversed"],
+)
+def test_hostile_quote_marks_give_quotes_without_guessed_speakers(nlp: Language, text: str) -> None:
+    for quote in quotes_of(nlp, text):
+        if quote.speaker_ref is not None:
+            assert text[quote.speaker_ref[0] : quote.speaker_ref[1]] in text
+        assert quote.speaker_text is None or quote.speaker_text.strip()
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "“The ferry is late, said one islander.\n\nThe council met on Monday."
+    assert quoted_spans(text) == [(0, text.index("\n"))]
+
+
+def test_a_paragraph_reopening_with_a_mark_continues_the_quote() -> None:
+    text = "“One.\n\n“Two.”\n\nThree."
+    assert quoted_spans(text) == [(0, text.index("Two.”") + 5)]
