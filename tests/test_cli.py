@@ -46,12 +46,13 @@ def test_examples_analysed_without_rejects(examples_run: tuple[Any, Path]) -> No
     assert len(document["articles"]) == 5
     duplicates = [a for a in document["articles"] if a["duplicate_of"]]
     assert len(duplicates) == 1, "the wire copy in meridian.jsonl repeats atlantic_wire.html"
-    texts = {article["id"]: article["text"] for article in document["articles"]}
+    articles = {article["id"]: article for article in document["articles"]}
     assert document["quotes"], "the examples quote people"
-    for quote in document["quotes"]:
-        start, end = quote["span"]
-        assert texts[quote["article_id"]][start:end] == quote["text"]
-    for name in ("events", "facts", "framing", "stories"):
+    assert document["facts"], "the examples state numbers"
+    for item in (*document["quotes"], *document["facts"]):
+        start, end = item["span"]
+        assert articles[item["article_id"]][item["field"]][start:end] == item["text"]
+    for name in ("events", "framing", "stories"):
         assert document[name] == []
     assert "articles analysed" in result.stdout
     assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

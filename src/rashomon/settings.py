@@ -79,9 +79,10 @@ class Settings(BaseSettings):
         "rashomon_entities",
         "rashomon_mentions",
         "rashomon_quotes",
+        "rashomon_facts",
     )
     component_config: dict[str, dict[str, Any]] = {}
-    steps: tuple[str, ...] = ("actors", "coverage", "quotes")
+    steps: tuple[str, ...] = ("actors", "coverage", "quotes", "facts")
     workers: Annotated[int, Number, Ge(0)] = 0
     max_bytes: PositiveInt = 20 * 1024 * 1024
     fetch_timeout: Annotated[float, Number, Gt(0)] = 15.0

@@ -8,7 +8,17 @@ from dataclasses import replace
 import pytest
 
 from rashomon.ids import actor_id, article_id
-from rashomon.records import Actor, Analysis, Article, Coverage, Mention, Rejected
+from rashomon.records import (
+    Actor,
+    Analysis,
+    Article,
+    Coverage,
+    Fact,
+    Mention,
+    Number,
+    Quote,
+    Rejected,
+)
 
 PAYLOAD = "<script>window.__xss = 1</script>"
 
@@ -106,7 +116,7 @@ def analysis() -> Analysis:
         COAST_HERALD, "Union shuts Kessel harbour", "Coast Herald", "https://herald.example/strike"
     )
     copy = replace(post, source="copy.txt", duplicate_of=post.id)
-    result = build_analysis([post, herald, copy])
+    result = _with_voices_and_facts(build_analysis([post, herald, copy]))
     return replace(result, rejected=(Rejected("notes.pdf", "binary file, not text", "binary"),))
 
 
@@ -184,3 +194,27 @@ def crowd(articles: int, local: int = 6, shared: int = 4, filler: int = 0) -> An
     return Analysis(
         articles=tuple(made), actors=actors, mentions=tuple(mentions), coverage=tuple(coverage)
     )
+
+
+def _with_voices_and_facts(analysis: Analysis) -> Analysis:
+    """The fixture analysis with Varga's quote in the Harbour Post and one fact of its first
+    sentence."""
+    post = analysis.articles[0]
+    varga = next(actor for actor in analysis.actors if actor.name == "Ilse Varga")
+    said = '"We will keep Kessel open,"'
+    start = post.text.index(said)
+    quote = Quote(
+        id="q_1",
+        article_id=post.id,
+        speaker=varga.id,
+        speaker_text="Varga",
+        text=said,
+        kind="direct",
+        span=(start, start + len(said)),
+        cue="told",
+    )
+    sentence = post.text.split("\n\n")[0]
+    second = sentence.index("second")
+    number = Number(2, None, "day", "second", (second, second + 6), ordinal=True)
+    fact = Fact("f_1", post.id, sentence, (number,), None, (0, len(sentence)), (), "Harbour Post")
+    return replace(analysis, quotes=(quote,), facts=(fact,))

@@ -126,3 +126,25 @@ def test_injected_script_does_not_run_and_reads_as_text(
     body = browser_page.inner_text("body")
     assert "Title <script>window.__xss = 1</script>" in body
     assert "read <script>window.__xss = 1</script> aloud" in body
+
+
+def test_a_voice_links_to_the_paragraph_of_its_quote(
+    browser_page: Page, analysis: Analysis, tmp_path: Path
+) -> None:
+    _open(browser_page, analysis, tmp_path)
+    row = browser_page.locator("table.voices tbody tr", has_text="Ilse Varga")
+    assert row.locator("td.num").all_inner_texts()[0] == "1"
+    row.locator("ul.quotes a").click()
+    target = browser_page.locator(".body p:target")
+    assert "We will keep Kessel open" in target.inner_text()
+    assert target.is_visible()
+
+
+def test_facts_show_their_numbers_and_who_states_them(
+    browser_page: Page, analysis: Analysis, tmp_path: Path
+) -> None:
+    _open(browser_page, analysis, tmp_path)
+    row = browser_page.locator("table.facts tbody tr")
+    assert row.count() == 1
+    cells = row.locator("td").all_inner_texts()
+    assert cells[1:3] == ["Harbour Post", "2nd day"]

@@ -31,10 +31,13 @@ class _Outline(HTMLParser):
         self.contents: list[tuple[str, str]] = []
         self.sections: list[str] = []
         self._href: str | None = None
+        self._in_contents = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if tag == "a" and (attributes.get("href") or "").startswith("#"):
+        if tag == "nav":
+            self._in_contents = "toc" in (attributes.get("class") or "")
+        if tag == "a" and self._in_contents and (attributes.get("href") or "").startswith("#"):
             self._href = attributes["href"]
         if tag == "section":
             self.sections.append(attributes.get("id") or "")
@@ -42,6 +45,8 @@ class _Outline(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
             self._href = None
+        if tag == "nav":
+            self._in_contents = False
 
     def handle_data(self, data: str) -> None:
         if self._href is not None:

@@ -37,7 +37,11 @@ def test_every_contract_list_has_its_table_and_empty_ones_start_empty(make_analy
 def test_nested_records_become_structs_and_keys_name_their_columns() -> None:
     specs = table_specs()
     numbers = specs["facts"].schema.field("numbers").type
-    assert str(numbers) == "list<item: struct<value: double, unit: string, what: string>>"
+    assert str(numbers) == (
+        "list<item: struct<value: double, unit: string, what: string, text: string, "
+        "span_start: int64, span_end: int64, high: double, approximate: bool, ordinal: bool, "
+        "part_of: int64>>"
+    )
     evidence = specs["comparison_conflicts"].schema.field("evidence").type
     assert str(evidence.value_type) == (
         "struct<article_id: string, text: string, span_start: int64, span_end: int64>"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from rashomon.annotate.component import Component
 from rashomon.annotate.components import (
     entities,
+    facts,
     gazetteer,
     mentions,
     name_edges,
@@ -31,6 +32,7 @@ COMPONENTS: dict[str, Component] = {
         entities.COMPONENT,
         mentions.COMPONENT,
         quotes.COMPONENT,
+        facts.COMPONENT,
     )
 }
 

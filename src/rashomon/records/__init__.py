@@ -11,13 +11,14 @@ from rashomon.records.analysis import SCHEMA_VERSION, Analysis
 from rashomon.records.annotation import (
     Affiliation,
     ArticleAnnotation,
+    FactCandidate,
     MentionCandidate,
     QuoteCandidate,
 )
 from rashomon.records.articles import Article, Rejected
 from rashomon.records.comparison import Claim, Comparison, Conflict, Evidence
 from rashomon.records.events import PLOVER_TYPES, Event, PloverType
-from rashomon.records.facts import Fact, Number
+from rashomon.records.facts import DateMention, DatePrecision, Fact, Number
 from rashomon.records.framing import Framing, FramingLabel
 from rashomon.records.quotes import ATTRIBUTIONS, QUOTE_KINDS, Attribution, Quote, QuoteKind
 from rashomon.records.stories import Story
@@ -39,9 +40,12 @@ __all__ = [
     "Comparison",
     "Conflict",
     "Coverage",
+    "DateMention",
+    "DatePrecision",
     "Event",
     "Evidence",
     "Fact",
+    "FactCandidate",
     "Framing",
     "FramingLabel",
     "Mention",

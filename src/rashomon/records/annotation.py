@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rashomon.records.actors import ActorKind
 from rashomon.records.base import ArticleField, CountryCode, Span, record
+from rashomon.records.facts import DateMention, Number
 from rashomon.records.quotes import Attribution, QuoteKind
 
 
@@ -73,9 +74,22 @@ class QuoteCandidate:
 
 
 @record
+class FactCandidate:
+    """One sentence's numbers and dates, before its speaker is known and its dates resolved
+    (`DateMention.value` is set only for dates that name their year)."""
+
+    span: Span
+    text: str
+    numbers: tuple[Number, ...]
+    dates: tuple[DateMention, ...]
+    field: ArticleField = "text"
+
+
+@record
 class ArticleAnnotation:
     """Everything annotated in one article, each list in text order."""
 
     article_id: str
     mentions: tuple[MentionCandidate, ...] = ()
     quotes: tuple[QuoteCandidate, ...] = ()
+    facts: tuple[FactCandidate, ...] = ()

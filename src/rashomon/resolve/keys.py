@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rashomon.records import Actor, Article, ArticleAnnotation, Coverage, Mention, Quote
+from rashomon.records import Actor, Article, ArticleAnnotation, Coverage, Fact, Mention, Quote
 from rashomon.resolve.steps import Key
 
 if TYPE_CHECKING:
@@ -19,3 +19,4 @@ MENTIONS: Key[tuple[Mention, ...]] = Key("mentions")
 ACTOR_INDEX: Key[ActorIndex] = Key("actor_index")
 COVERAGE: Key[tuple[Coverage, ...]] = Key("coverage")
 QUOTES: Key[tuple[Quote, ...]] = Key("quotes")
+FACTS: Key[tuple[Fact, ...]] = Key("facts")

@@ -11,10 +11,13 @@ from collections.abc import Iterable
 from rashomon.errors import ConfigError, Errors
 from rashomon.resolve.actors import ActorsStep
 from rashomon.resolve.coverage import CoverageStep
+from rashomon.resolve.facts import FactsStep
 from rashomon.resolve.quotes import QuotesStep
 from rashomon.resolve.steps import Step
 
-STEPS: dict[str, Step] = {step.name: step for step in (ActorsStep(), CoverageStep(), QuotesStep())}
+STEPS: dict[str, Step] = {
+    step.name: step for step in (ActorsStep(), CoverageStep(), QuotesStep(), FactsStep())
+}
 
 
 def steps_named(names: Iterable[str]) -> list[Step]:

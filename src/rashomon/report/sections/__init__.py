@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from rashomon.report.section import Section
-from rashomon.report.sections import actors, coverage, rejected, sources, texts
+from rashomon.report.sections import actors, coverage, facts, rejected, sources, texts, voices
 
 SECTIONS: tuple[Section, ...] = (
     sources.SECTION,
     actors.SECTION,
+    voices.SECTION,
+    facts.SECTION,
     coverage.SECTION,
     texts.SECTION,
     rejected.SECTION,

@@ -1,4 +1,5 @@
-"""Texts: every article's body, with each mention of an actor marked."""
+"""Texts: every article's body, with each mention of an actor marked; a paragraph that another
+section links to (a quote, a fact) carries its anchor."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rashomon.records import Mention
+from rashomon.report.anchors import paragraph_anchor
 from rashomon.report.context import KIND_LABELS, ArticleEntry, ReportContext
 from rashomon.report.highlight import Segment, highlight
 from rashomon.report.section import Section
+from rashomon.report.sections import facts, voices
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +21,8 @@ class Text:
 
     entry: ArticleEntry
     paragraphs: list[list[Segment]]
+    anchors: tuple[str | None, ...] = ()
+    """Per paragraph, its id when a section links to it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,23 +39,21 @@ def build(context: ReportContext) -> TextsView:
     for mention in context.analysis.mentions:
         if mention.field == "text":
             by_article[mention.article_id].append(mention)
-    return TextsView(
-        legend=KIND_LABELS,
-        texts=tuple(
-            Text(
-                entry=entry,
-                paragraphs=[]
-                if entry.article.duplicate_of
-                else highlight(
-                    entry.article.text,
-                    by_article[entry.article.id],
-                    context.actors_by_id,
-                    context.keys,
-                ),
-            )
-            for entry in context.articles
-        ),
-    )
+    linked = voices.linked(context) | facts.linked(context)
+    texts = []
+    for entry in context.articles:
+        if entry.article.duplicate_of:
+            texts.append(Text(entry, []))
+            continue
+        paragraphs = highlight(
+            entry.article.text, by_article[entry.article.id], context.actors_by_id, context.keys
+        )
+        anchors = tuple(
+            anchor if (anchor := paragraph_anchor(entry.label, index)) in linked else None
+            for index in range(len(paragraphs))
+        )
+        texts.append(Text(entry, paragraphs, anchors))
+    return TextsView(legend=KIND_LABELS, texts=tuple(texts))
 
 
 SECTION = Section(anchor="texts", label="Texts", template="section_texts.html", build=build)
