@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo seeds test lint typecheck schema bench bench-actors browser clean
+.PHONY: demo seeds test lint typecheck schema bench bench-actors bench-quotes browser clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ bench: $(INSTALLED)  ## speed of the whole pipeline against a bare spaCy parse
 
 bench-actors: $(INSTALLED)  ## actors as cross-document entity coreference on ECB+ dev (needs ../shared)
 	$(BIN)/python benchmarks/actors.py
+
+bench-quotes: $(INSTALLED)  ## quotes as attribution on PolNeAR dev beside textacy, and BASIL (needs ../shared)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
+	$(BIN)/python benchmarks/quotes.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache

@@ -14,17 +14,21 @@ annotates them (one attribution with a discontinuous content), and a partial quo
 another predicted content is part of that statement, not a statement of its own. Cue F1 matches
 cue spans that share a token.
 Speaker accuracy is over overlap-matched contents: right when the predicted speaker phrase
-shares a token with the gold Source, or when both say there is no source. Direct: a gold
+shares a token with the gold Source, when both say there is no source, or when the gold Source
+is a relative pronoun and the prediction is the phrase just before it that it stands for
+("Ryan, who said": gold "who", rashomon "Ryan"). Direct: a gold
 content that opens and closes with a quote mark; indirect: any other.
 
 Baseline, in the same run: textacy's `direct_quotations` on the same model's parse of each text.
 Published references are printed beside (not re-run here).
 
 BASIL: the share of its spans annotated as quotes (`quote: yes`) that lie in a rashomon quote
-(half of their tokens or more), and of those, the share whose quote speaker is the annotated one
-(the actor's name or an alias ends with the annotated speaker's last name).
+(half of their tokens or more); and, of the spans whose speaker BASIL names (most are
+"other_anti", "other_pro" or "other_neutral", which name no one), the share inside a quote
+whose speaker actor is the named one (its name or an alias ends with the speaker's last name).
 
     python benchmarks/quotes.py [--data DIR] [--basil DIR] [--basil-articles N] [--errors N]
+    python benchmarks/quotes.py --basil-only
     python benchmarks/quotes.py --cues     # cue words of the PolNeAR train split, by count
 """
 
@@ -40,7 +44,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -63,6 +67,8 @@ PUBLISHED = [
     ("Citron (BBC) on PARC 3.0 test: cue F1", "82.3"),
 ]
 Tokens = frozenset[tuple[str, int]]
+# How far before a gold relative pronoun ("who") the phrase it stands for may end.
+RELATIVE_REACH = 40
 
 
 @dataclass
@@ -75,6 +81,8 @@ class Attribution:
     direct: bool = False
     text: str = ""
     speaker_text: str | None = None
+    relative: bool = False
+    """The gold source is a relative pronoun ("who", "which", "that")."""
 
 
 @dataclass
@@ -139,6 +147,7 @@ def _relations(article: Article, standoff: str) -> list[Attribution]:
                 content=words(article.name, article.raw, content),
                 cue=words(article.name, article.raw, spans.get(roles.get("Cue", ""), [])),
                 source=words(article.name, article.raw, source) if source else None,
+                relative=bool(source) and _relative_pronoun(article.raw, source or []),
                 direct=text[:1] in QUOTE_MARKS and text.rstrip(".,;:!? ")[-1:] in QUOTE_MARKS,
                 text=text,
             )
@@ -310,6 +319,27 @@ def match(
     return pairs
 
 
+def same_speaker(gold: Attribution, predicted: Attribution) -> bool:
+    """Whether the predicted speaker is the gold Source: they share a word, both are missing,
+    or the gold Source is a relative pronoun and the prediction the phrase it stands for (the
+    phrase ends within `RELATIVE_REACH` characters before it: "Ryan, who said")."""
+    source, said = gold.source, predicted.source
+    if source is None or said is None:
+        return source is None and said is None
+    if source & said:
+        return True
+    if not gold.relative:
+        return False
+    pronoun = min(start for _, start in source)
+    last = max(start for _, start in said)
+    return 0 < pronoun - last <= RELATIVE_REACH
+
+
+def _relative_pronoun(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    words = " ".join(text[a:b] for a, b in pieces).split()
+    return len(words) == 1 and words[0].lower() in {"who", "which", "that"}
+
+
 def score(gold: Sequence[Attribution], predicted: Sequence[Attribution]) -> Scores:
     contents_gold = [item.content for item in gold]
     contents_predicted = [item.content for item in predicted]
@@ -322,10 +352,7 @@ def score(gold: Sequence[Attribution], predicted: Sequence[Attribution]) -> Scor
     cues_gold = [item.cue for item in gold if item.cue]
     cues_predicted = [item.cue for item in predicted if item.cue]
     cue_pairs = match(cues_gold, cues_predicted, 1e-9)
-    right = 0
-    for g, p in overlap:
-        source, said = gold[g].source, predicted[p].source
-        right += (source is None and said is None) or bool(source and said and source & said)
+    right = sum(same_speaker(gold[g], predicted[p]) for g, p in overlap)
     pairs = [(gold[g], predicted[p]) for g, p in overlap]
     matched_gold = {g for g, _ in overlap}
 
@@ -340,11 +367,7 @@ def score(gold: Sequence[Attribution], predicted: Sequence[Attribution]) -> Scor
             for p, item in enumerate(predicted)
             if p not in matched_predicted and (item.text[:1] in QUOTE_MARKS) == direct
         ]
-        speaker_right = sum(
-            (gold[g].source is None and predicted[p].source is None)
-            or bool(gold[g].source and predicted[p].source and gold[g].source & predicted[p].source)
-            for g, p in found
-        )
+        speaker_right = sum(same_speaker(gold[g], predicted[p]) for g, p in found)
         p_, r_, f_ = prf(len(found), len(found) + len(looks), len(wanted))
         return p_, r_, f_, speaker_right / len(found) if found else 0.0
 
@@ -441,43 +464,48 @@ def basil_table(folder: Path, limit: int) -> None:
         analysis = analyze([str(corpus)], load_settings(deduplicate=False))
     names = {actor.id: [actor.name, *actor.aliases] for actor in analysis.actors}
     by_number = {int(article.source.rsplit(":", 1)[1]): article for article in analysis.articles}
-    quotes_of: dict[str, list] = {}
+    quotes_of: dict[str, list[Any]] = {}
     for quote in analysis.quotes:
         if quote.kind != "question" and quote.field == "text":
             quotes_of.setdefault(quote.article_id, []).append(quote)
-    found = right = 0
+    found = named = named_found = right = 0
     for number, piece, speaker in spans:
-        article = by_number.get(number)
-        if article is None:
-            continue
-        start = article.text.find(piece)
-        if start < 0:
-            continue
-        tokens = {m.start() + start for m in WORD.finditer(piece)}
-        holding = [
-            quote
-            for quote in quotes_of.get(article.id, [])
-            if sum(quote.span[0] <= t < quote.span[1] for t in tokens) >= 0.5 * len(tokens)
-        ]
-        if not holding:
-            continue
-        found += 1
-        last = speaker.replace("_", " ").split()[-1].casefold() if speaker.strip() else ""
-        if last and any(
+        holding = _holding_quotes(by_number.get(number), piece, quotes_of)
+        found += bool(holding)
+        if not speaker.strip() or speaker.startswith("other"):
+            continue  # "other_anti", "other_pro": BASIL does not name these speakers
+        named += 1
+        named_found += bool(holding)
+        last = speaker.replace("_", " ").split()[-1].casefold()
+        right += any(
             quote.speaker
             and any(n.casefold().split()[-1:] == [last] for n in names.get(quote.speaker, []))
             for quote in holding
-        ):
-            right += 1
+        )
     total = len(spans)
     if not total:
         return
     print(f"\nBASIL ({len(paths)} articles): {total} spans annotated as quotes")
     print(f"  inside a rashomon quote: {found} ({found / total:.1%})")
     print(
-        f"  ... with the annotated speaker: {right} ({right / total:.1%} of all, "
-        f"{right / found if found else 0:.1%} of found)"
+        f"  of the {named} whose speaker BASIL names (not other_pro/anti/neutral): "
+        f"{named_found} inside a quote, {right} ({right / named:.1%}) with that speaker"
     )
+
+
+def _holding_quotes(article: Any, piece: str, quotes_of: dict[str, list[Any]]) -> list[Any]:
+    """The rashomon quotes of `article` that hold at least half of the words of `piece`."""
+    if article is None:
+        return []
+    start = article.text.find(piece)
+    if start < 0:
+        return []
+    tokens = {match.start() + start for match in WORD.finditer(piece)}
+    return [
+        quote
+        for quote in quotes_of.get(article.id, [])
+        if sum(quote.span[0] <= token < quote.span[1] for token in tokens) >= 0.5 * len(tokens)
+    ]
 
 
 def print_cues(folder: Path) -> None:
@@ -501,9 +529,13 @@ def main() -> None:
     parser.add_argument("--basil-articles", type=int, default=210)
     parser.add_argument("--errors", type=int, default=0, help="print this many misses and extras")
     parser.add_argument("--cues", action="store_true", help="print the train split's cue words")
+    parser.add_argument("--basil-only", action="store_true", help="only the BASIL table")
     options = parser.parse_args()
     if options.cues:
         print_cues(DEFAULT_TRAIN)
+        return
+    if options.basil_only:
+        basil_table(options.basil, options.basil_articles)
         return
     if not options.data.is_dir():
         sys.exit(f"no PolNeAR data at {options.data}")

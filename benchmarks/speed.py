@@ -4,10 +4,12 @@ The corpus is the seed articles (../shared/seeds, when present) and the bundled 
 once by rashomon's ingest and repeated to N articles (each copy gets a distinct closing line so
 that ids differ; deduplication is switched off so every copy is analysed).
 
-For each worker count W in `--workers` two variants run: rashomon as the CLI runs it
+For each worker count W in `--workers` three variants run: rashomon as the CLI runs it
 (`rashomon.pipeline.run` with `workers=W`: ingest, annotate with the annotations saved under the
-output folder, resolve, write JSON + report, drop the saved annotations), and bare spaCy (load the
-same model and `nlp.pipe` the same texts with `n_process=W`, nothing else). Each run is a fresh
+output folder, resolve, write JSON + report, drop the saved annotations), the same without the
+quotes and facts components and steps (what the run was before them: the line "quotes and facts
+add" compares the two), and bare spaCy (load the same model and `nlp.pipe` the same texts with
+`n_process=W`, nothing else). Each run is a fresh
 subprocess; within each of the `--repeat` rounds every variant runs once, so drift hits them
 alike. The table shows medians; seconds include loading the model (in every worker).
 
@@ -58,7 +60,10 @@ EXAMPLES = ROOT / "examples"
 PROC = Path("/proc")
 TREE_SAMPLING = (PROC / "self" / "stat").exists()
 PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024 if TREE_SAMPLING else 0
-KINDS = ("rashomon", "spacy")
+KINDS = ("rashomon", "no-quotes", "spacy")
+# What the "no-quotes" variant leaves out: the components and steps of quotes and facts.
+LATER_COMPONENTS = ("rashomon_quotes", "rashomon_facts")
+LATER_STEPS = ("quotes", "facts")
 MAX_SPACY_CHARS = 1_000_000  # spaCy's default nlp.max_length
 
 Figures = dict[str, float]
@@ -126,19 +131,30 @@ def build_long_article(chars: int, folder: Path) -> Path:
 
 
 def run_rashomon(
-    corpus: Path, out: Path, batch_size: int, workers: int, piece_chars: int | None = None
+    corpus: Path,
+    out: Path,
+    batch_size: int,
+    workers: int,
+    piece_chars: int | None = None,
+    quotes: bool = True,
 ) -> Figures:
-    """One whole run as the CLI makes it, with `workers` annotating processes."""
+    """One whole run as the CLI makes it, with `workers` annotating processes (without the
+    quotes and facts components and steps when `quotes` is false)."""
     from rashomon.outputs import OutputPaths
     from rashomon.pipeline import run
-    from rashomon.settings import load_settings
+    from rashomon.settings import Settings, load_settings
 
+    defaults = Settings()
     settings = load_settings(
         deduplicate=False,
         batch_size=batch_size,
         workers=workers,
         piece_chars=piece_chars,
         max_bytes=64 * 2**20,
+        components=None
+        if quotes
+        else [name for name in defaults.components if name not in LATER_COMPONENTS],
+        steps=None if quotes else [name for name in defaults.steps if name not in LATER_STEPS],
     )
     started = time.perf_counter()
     analysis = run([str(corpus)], settings, OutputPaths(out=out))
@@ -233,8 +249,9 @@ def child(
 ) -> None:
     """Run one variant and print its figures as JSON (the parent reads the last line)."""
     with tempfile.TemporaryDirectory() as out, TreePeak() as tree:
-        if kind == "rashomon":
-            figures = run_rashomon(corpus, Path(out), batch_size, workers, piece_chars)
+        if kind in {"rashomon", "no-quotes"}:
+            quotes = kind == "rashomon"
+            figures = run_rashomon(corpus, Path(out), batch_size, workers, piece_chars, quotes)
         else:
             figures = run_spacy(corpus, batch_size, workers)
     figures["self_rss_mib"] = max_rss_mib(resource.RUSAGE_SELF)
@@ -275,6 +292,8 @@ def measure(
 def label(kind: str, count: int) -> str:
     if kind == "rashomon":
         return f"rashomon analyze, {count} worker{'s' if count != 1 else ''}"
+    if kind == "no-quotes":
+        return f"  without quotes, facts, {count} w."
     return f"bare spaCy nlp.pipe, {count} process{'es' if count != 1 else ''}"
 
 
@@ -376,13 +395,16 @@ def main() -> None:
         print(f"{row}{rss:>14.0f}{own:>9.0f}{processes:>11.0f}")
     basis = f"(medians of {args.repeat} runs, batch size {args.batch_size})"
     for count in args.workers:
-        ratio = seconds["rashomon", count] / seconds["spacy", count]
         at = "" if count == 1 else f" at {count} workers / processes"
-        print(f"ratio rashomon / spaCy time{at}: {ratio:.2f} {basis}")
+        ratio = seconds["rashomon", count] / seconds["spacy", count]
+        before = seconds["no-quotes", count] / seconds["spacy", count]
+        print(f"ratio rashomon / spaCy time{at}: {ratio:.2f}; without quotes, facts {before:.2f}")
+        added = seconds["rashomon", count] / seconds["no-quotes", count] - 1
+        print(f"quotes and facts add{at}: {added:+.1%} to the whole run {basis}")
     low = args.workers[0]
     for count in args.workers[1:]:
-        gains = (seconds[kind, low] / seconds[kind, count] for kind in KINDS)
-        print(f"speed-up {count} over {low}: rashomon {next(gains):.2f}x, spaCy {next(gains):.2f}x")
+        gains = [seconds[kind, low] / seconds[kind, count] for kind in ("rashomon", "spacy")]
+        print(f"speed-up {count} over {low}: rashomon {gains[0]:.2f}x, spaCy {gains[1]:.2f}x")
     if not TREE_SAMPLING:
         print("peak RSS: no /proc here, so ru_maxrss of the run + its largest worker, not a sum")
 

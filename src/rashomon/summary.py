@@ -114,4 +114,21 @@ def print_summary(console: Console, analysis: Analysis, out: Path) -> None:
         _clipped("aliases"),
     ]
     console.print(_table(console, actors, actor_rows))
+    if analysis.quotes or analysis.facts:
+        console.print(_voices_line(analysis))
     console.print(f"wrote {out / 'analysis.json'} and {out / 'report.html'}")
+
+
+def _voices_line(analysis: Analysis) -> str:
+    """How many quotes of each kind, how many with a known speaker, and the most quoted ones."""
+    names = {actor.id: actor.name for actor in analysis.actors}
+    kinds = Counter(quote.kind for quote in analysis.quotes)
+    spoken = Counter(quote.speaker for quote in analysis.quotes if quote.speaker in names)
+    numbered = sum(1 for fact in analysis.facts if fact.numbers)
+    line = (
+        f"[bold]{len(analysis.quotes)}[/] quotes ("
+        + ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+        + f"), {sum(spoken.values())} with a known speaker; [bold]{numbered}[/] facts with numbers"
+    )
+    top = ", ".join(f"{names[speaker]} {count}" for speaker, count in spoken.most_common(3))
+    return f"{line}; most quoted: {top}" if top else line

@@ -179,8 +179,14 @@ def test_he_is_resolved_when_one_person_was_named_before(nlp: Language) -> None:
     assert referent(text, quote) == "Karl Weiss"
 
 
-def test_he_stays_unresolved_when_two_people_could_be_meant(nlp: Language) -> None:
+def test_he_is_the_subject_when_the_other_person_is_not_one(nlp: Language) -> None:
     text = "Karl Weiss met Jonas Berg at the ferry office. He said the timetable would be cut."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert (quote.attribution, referent(text, quote)) == ("pronoun", "Karl Weiss")
+
+
+def test_he_stays_unresolved_when_two_people_could_be_meant(nlp: Language) -> None:
+    text = "Karl Weiss and Jonas Berg left the ferry office. He said the timetable would be cut."
     quote = only(quotes_of(nlp, text), "indirect")
     assert quote.speaker_text == "He"
     assert quote.speaker_ref is None

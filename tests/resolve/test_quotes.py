@@ -37,7 +37,7 @@ def test_speakers_named_differently_are_one_actor_across_articles(
 def test_a_speaker_the_text_does_not_make_clear_stays_null(
     nlp: Language, make_article: Callable[[str], Article]
 ) -> None:
-    article = make_article("Karl Weiss met Jonas Berg. He said the timetable would be cut.")
+    article = make_article("Karl Weiss and Jonas Berg met. He said the timetable would be cut.")
     [quote], _ = _quotes(nlp, [article])
     assert quote.speaker is None
     assert quote.speaker_text == "He"

@@ -4,8 +4,9 @@ The speaker of a cue verb is its subject ("Lavrov said"), the subject of the ver
 ("he stood up, saying"), the noun a relative clause describes ("Lavrov, who said"), or the object
 of "according to". The phrase is then resolved to a name mention of the same article:
 - its head is inside a mention: that mention ("Sergei Lavrov", "the Kremlin");
-- "he" or "she": the one person named in that sentence before it or the two sentences before,
-  or the speaker of the quote just before when several are;
+- "he" or "she": the one person named in that sentence before it or the two sentences before;
+  else the one person among them who is a subject; else the speaker of the quote before (up to
+  four sentences back) when no other person has been a subject since;
 - a definite title ("the minister", "the senator"): the one person of the article so titled
   before it;
 - anything else ("a source", "officials", "they"): no name; the phrase is kept as written.
@@ -28,8 +29,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 DEFINITE = frozenset({"the", "this", "that"})
 SPEAKER_TITLES = word_list("speaker_titles")
-# How many sentences before a pronoun its antecedent may be.
+# How many sentences before a pronoun its antecedent may be, and the speaker of the quote before.
 PRONOUN_REACH = 2
+QUOTE_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,22 +113,28 @@ class SpeakerResolver:
         return Speaker(phrase, None, "none")
 
     def _antecedent(self, pronoun: Token, previous: Span | None) -> Span | None:
-        """The one person named shortly before `pronoun`, else the previous quote's speaker."""
-        window_start = _sentence_start_before(pronoun, PRONOUN_REACH)
-        people = [
+        """The person `pronoun` stands for, when the text makes it clear (see the module
+        docstring); else None."""
+        people = self._people_between(_sentence_start_before(pronoun, PRONOUN_REACH), pronoun.i)
+        if len({mention.name for mention in people}) == 1:
+            return people[-1].span
+        subjects = [mention for mention in people if _is_subject(mention.span)]
+        if len({mention.name for mention in subjects}) == 1:
+            return subjects[-1].span
+        if previous is None or previous.start < _sentence_start_before(pronoun, QUOTE_REACH):
+            return None
+        since = self._people_between(previous.end, pronoun.i)
+        others = {m.name for m in since if _is_subject(m.span)}
+        named = next((m.name for m in self._mentions if m.span == previous), None)
+        return previous if others <= {named} else None
+
+    def _people_between(self, start: int, end: int) -> list[NameMention]:
+        """The person mentions within tokens [start, end)."""
+        return [
             mention
             for mention in self._mentions
-            if mention.kind == "person"
-            and window_start <= mention.span.start
-            and mention.span.end <= pronoun.i
+            if mention.kind == "person" and start <= mention.span.start and mention.span.end <= end
         ]
-        names = {mention.name for mention in people}
-        if len(names) == 1:
-            return people[-1].span
-        recent = previous is not None and previous.start >= window_start
-        if recent and any(mention.span == previous for mention in people):
-            return previous
-        return None
 
     def _titled(self, head: Token) -> Span | None:
         """The one person titled with `head`'s word before it in the article."""
@@ -140,6 +148,14 @@ class SpeakerResolver:
         ]
         names = {mention.name for mention in titled}
         return titled[-1].span if len(names) == 1 else None
+
+
+def _is_subject(span: Span) -> bool:
+    """Whether the name is a subject, or one of several joined as a subject ("X and Y said")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECTS
 
 
 def _bounds(mention: NameMention) -> tuple[int, int]:

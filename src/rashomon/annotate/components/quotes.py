@@ -17,8 +17,8 @@ Writes `doc._.rashomon_quotes`, a list of `QuoteCandidate` in text order:
   "wants to leave"; for verbs of judgement its object: "criticized the plan", "called for an
   inquiry"), or "according to X" with the rest of its sentence, widened to whole quoted
   passages. A cue whose clause is quoted passages and at most one word more is those quotes'
-  cue, not another statement. The subject of a passive cue
-  ("is expected to") is not its speaker.
+  cue, not another statement. The subject of a passive cue ("is expected to") is not its speaker;
+- a one-line text "Name: what they say" (a headline's way to quote), when nothing else is found.
 Speakers are resolved to name mentions by `speakers.SpeakerResolver`; none is ever guessed.
 """
 
@@ -59,6 +59,10 @@ PARTIAL_MIN_WORDS = 4
 WORD = re.compile(r"\w+")
 # Punctuation a reported content does not end with (a quote's own closing mark stays).
 TRAILING = frozenset({",", ";", ":", "—", "–", "-", ".", "!", "?"})
+# A headline that quotes: "Lavrov: Russia will not abandon Damascus" (one line, name first).
+HEADLINE = re.compile(
+    r"^[ \t]*(?P<who>[^:\n“\"]{2,60}?)[ \t]*(?P<colon>:)[ \t]+(?P<what>[^\n]*\S)[ \t]*$"
+)
 # A quote signed after it: "“…” ― Krystal Correa" (then the end of the paragraph or a comma).
 SIGNATURE = re.compile(r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?=[A-Z])")
 
@@ -87,8 +91,36 @@ def find_quotes(doc: Doc) -> Doc:
     reported = _reported(doc, Ranges([*quoted, *owned]), quoted, resolver)
     found = [*(_from_turn(doc, turn) for turn in turns), *reported]
     found += [_as_part_of(passage, reported) for passage in passages]
+    if not found:
+        found = _headline(doc, mentions)
     setattr(doc._, QUOTES_ATTR, sorted(found, key=lambda quote: quote.span))
     return doc
+
+
+def _headline(doc: Doc, mentions: Sequence[NameMention]) -> list[QuoteCandidate]:
+    """A one-line text "Name: what they say" (a headline's way to quote): the named actor's."""
+    match = HEADLINE.match(doc.text)
+    if match is None:
+        return []
+    who = match.span("who")
+    named = next((m.span for m in mentions if (m.span.start_char, m.span.end_char) == who), None)
+    if named is None:
+        return []
+    what = match.span("what")
+    kind: QuoteKind = "direct" if match["what"][:1] in {"“", '"'} else "indirect"
+    return [
+        QuoteCandidate(
+            span=what,
+            text=match["what"],
+            kind=kind,
+            cue=":",
+            cue_span=(match.start("colon"), match.end("colon")),
+            speaker_text=named.text,
+            speaker_span=who,
+            speaker_ref=who,
+            attribution="named",
+        )
+    ]
 
 
 def _as_part_of(passage: QuoteCandidate, reported: Sequence[QuoteCandidate]) -> QuoteCandidate:
