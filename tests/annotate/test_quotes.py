@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from rashomon.annotate.components.quotes import QUOTES_ATTR
 from rashomon.annotate.quote_marks import quoted_spans
+from rashomon.annotate.speakers import NameMention, SpeakerResolver
 from rashomon.records import QuoteCandidate
 
 
@@ -292,3 +293,20 @@ def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
 def test_a_paragraph_reopening_with_a_mark_continues_the_quote() -> None:
     text = "“One.\n\n“Two.”\n\nThree."
     assert quoted_spans(text) == [(0, text.index("Two.”") + 5)]
+
+
+def test_a_quote_after_the_one_spoken_to_is_direct(nlp: Language) -> None:
+    text = "Elena Sousa told reporters “The ferry line will be saved this winter.”"
+    quote = only(quotes_of(nlp, text), "direct")
+    assert referent(text, quote) == "Elena Sousa"
+
+
+def test_a_surname_the_model_missed_is_the_one_person_so_named(nlp: Language) -> None:
+    text = "The psychologist Jane Langer ran the trial. Langer said the trial had ended."
+    doc = nlp(text)
+    full = next(ent for ent in doc.ents if ent.text == "Jane Langer")
+    # As if the model had tagged only the full name: the surname alone is found through it.
+    resolver = SpeakerResolver(doc, [NameMention(full, "Jane Langer", "person")])
+    surname = next(token for token in doc if token.text == "Langer" and token.i > full.end)
+    speaker = resolver.resolve(surname, None)
+    assert (speaker.attribution, speaker.ref) == ("named", full)

@@ -3,7 +3,8 @@
 The speaker of a cue verb is its subject ("Lavrov said"), the subject of the verb it hangs from
 ("he stood up, saying"), the noun a relative clause describes ("Lavrov, who said"), or the object
 of "according to". The phrase is then resolved to a name mention of the same article:
-- its head is inside a mention: that mention ("Sergei Lavrov", "the Kremlin");
+- its head is inside a mention: that mention ("Sergei Lavrov", "the Kremlin"); a surname the
+  model did not tag: the one person of the article with that surname;
 - "he" or "she": the one person named in that sentence before it or the two sentences before;
   else the one person among them who is a subject; else the speaker of the quote before (up to
   four sentences back) when no other person has been a subject since;
@@ -104,6 +105,8 @@ class SpeakerResolver:
             compound = [token for token in phrase if token.i in self._by_token]
             if compound and head.pos_ == "PROPN" and compound[-1].i == phrase.end - 1:
                 mention = self._by_token[compound[-1].i]
+        if mention is None and head.pos_ == "PROPN":
+            mention = self._by_surname(head)
         if mention is not None:
             return Speaker(phrase, mention.span, "named")
         if head.lower_ in PERSONAL_PRONOUNS:
@@ -127,6 +130,17 @@ class SpeakerResolver:
         others = {m.name for m in since if _is_subject(m.span)}
         named = next((m.name for m in self._mentions if m.span == previous), None)
         return previous if others <= {named} else None
+
+    def _by_surname(self, head: Token) -> NameMention | None:
+        """The one person of the article whose name ends with `head` ("Langer" for a "Jane
+        Langer" named before or after), when the model did not tag the surname itself."""
+        surname = head.text.casefold()
+        named = [
+            mention
+            for mention in self._mentions
+            if mention.kind == "person" and mention.name.casefold().split()[-1:] == [surname]
+        ]
+        return named[0] if len({mention.name for mention in named}) == 1 else None
 
     def _people_between(self, start: int, end: int) -> list[NameMention]:
         """The person mentions within tokens [start, end)."""

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.component import Component
+from rashomon.annotate.components.quotes import CUES
 from rashomon.annotate.numbers import HEDGES, parse_number
 from rashomon.records import DateMention, DatePrecision, FactCandidate, Number
 
@@ -52,6 +53,8 @@ MONTHS = [
     "november",
     "december",
 ]
+# A month by its name or abbreviation ("Jan.", "Sept").
+MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?")
 RELATIVE_WORDS = re.compile(
     r"\b(?:last|next|this|ago|yesterday|today|tonight|tomorrow|earlier|later|past|coming|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
@@ -74,10 +77,11 @@ def find_facts(doc: Doc) -> Doc:
         _, numbers, dates = by_sentence.setdefault(sentence.start, (sentence, [], []))
         if ent.label_ == "DATE":
             number = _date_number(ent)
+            date = _date(ent) if number is None else None
             if number is not None:
                 numbers.append(number)
-            else:
-                dates.append(_date(ent))
+            elif date is not None:
+                dates.append(date)
         elif not _one_of(ent):
             number = _number(ent)
             if number is not None:
@@ -115,7 +119,7 @@ def _date_number(ent: Span) -> Number | None:
     """A DATE entity that is a number: a duration ("four years"), an ordinal ("its seventh
     year") or a plain count; None for a date."""
     lowered = ent.text.lower()
-    if YEAR.search(lowered) or any(month in lowered for month in MONTHS):
+    if YEAR.search(lowered) or MONTH.search(lowered):
         return None
     words = [token for token in ent if token.lower_ not in {"its", "the", "their", "his", "her"}]
     if words and words[0].ent_type_ and parse_number(words[0].text, "ORDINAL") is not None:
@@ -138,27 +142,29 @@ def _date_number(ent: Span) -> Number | None:
     return None
 
 
-def _date(ent: Span) -> DateMention:
-    """A date as written; resolved now when it names its year and nothing relative. One that
-    names neither a year, a month nor a relative word ("the 1990s", "summer") stays
-    unresolved and is not relative."""
+def _date(ent: Span) -> DateMention | None:
+    """A date as written; resolved now when it names its year and nothing relative. None for
+    words that name no point in time ("annual", "months", "summer")."""
     text = ent.text
     lowered = text.lower()
-    month = any(name in lowered for name in MONTHS)
+    month = MONTH.search(lowered) is not None
     relative = bool(RELATIVE_WORDS.search(text)) or (month and not YEAR.search(text))
+    if not (relative or month or any(char.isdigit() for char in text)):
+        return None
     value, precision = _absolute(text) if YEAR.search(text) and not relative else (None, None)
     return DateMention(text, (ent.start_char, ent.end_char), value, precision, relative)
 
 
 def _absolute(text: str) -> tuple[str | None, DatePrecision | None]:
-    """The ISO value and precision of a date that names its year: "April 4, 2017", "May 2016",
+    """The ISO value and precision of a date that names its year: "April 4, 2017", "Sept. 2016",
     "in late 2015" (its year)."""
     year = YEAR.search(text)
     assert year is not None
     lowered = text.lower()
-    month = next((i + 1 for i, name in enumerate(MONTHS) if name in lowered), None)
-    if month is None:
+    found = MONTH.search(lowered)
+    if found is None:
         return year.group(1), "year"
+    month = next(number for number, name in enumerate(MONTHS, 1) if name.startswith(found[1]))
     day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)", lowered.replace(year.group(1), ""))
     if day and 1 <= int(day.group(1)) <= 31:
         return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}", "day"
@@ -166,10 +172,13 @@ def _absolute(text: str) -> tuple[str | None, DatePrecision | None]:
 
 
 def _one_of(ent: Span) -> bool:
-    """ "one of the …", "one another": a pronoun, not a count."""
+    """ "one of the …", "one another", "One, a former officer, …": a pronoun, not a count."""
+    if ent.text.lower() != "one":
+        return False
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    return ent.text.lower() == "one" and after is not None and after.lower_ in {"of", "another"}
+    of = after is not None and after.lower_ in {"of", "another"}
+    return of or ent.root.dep_ not in {"nummod", "quantmod", "compound"}
 
 
 def _what(ent: Span) -> str | None:
@@ -189,7 +198,7 @@ def _what(ent: Span) -> str | None:
         return verb.text if verb is not None else None
     words = ent.doc[ent.end : noun.i + 1].text
     verb = noun.head if noun.head.pos_ == "VERB" and noun.head.i != noun.i else None
-    if verb is None or noun.dep_ not in VERB_ROLES:
+    if verb is None or noun.dep_ not in VERB_ROLES or verb.lemma_.lower() in CUES:
         return words
     if noun.dep_ == "dobj" and verb.tag_ not in PAST_TAGS:
         return f"{verb.text} {words}"  # "frees trawlers"

@@ -167,7 +167,7 @@ def _quoted(
         passage = doc.char_span(start, end, alignment_mode="expand")
         if passage is None or len(passage) == 0:
             continue
-        kind: QuoteKind = "partial" if _runs_on(passage) or not _clause(passage) else "direct"
+        kind: QuoteKind = "direct" if _stands_alone(passage) else "partial"
         text = doc.text[start:end]
         cue = _cue_of(passage, inside)
         if kind == "partial" and cue is not None and not _holds(cue, passage):
@@ -328,6 +328,18 @@ def _is_according(token: Token) -> bool:
 def _passive(cue: Token) -> bool:
     """Whether the cue is passive ("is expected to", "was told"): its subject is not the speaker."""
     return any(child.dep_ in {"auxpass", "nsubjpass"} for child in cue.children)
+
+
+def _stands_alone(passage: Span) -> bool:
+    """Whether the quote is a sentence of its own: it can stand as one, and either nothing but
+    punctuation or its cue comes just before it, or it opens with a capital ("told reporters
+    “My expectation is …”")."""
+    if not _clause(passage):
+        return False
+    if not _runs_on(passage):
+        return True
+    words = [token for token in passage if not token.is_punct]
+    return bool(words) and words[0].text[:1].isupper() and len(words) >= PARTIAL_MIN_WORDS
 
 
 def _clause(passage: Span) -> bool:
