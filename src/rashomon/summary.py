@@ -123,7 +123,11 @@ def _voices_line(analysis: Analysis) -> str:
     """How many quotes of each kind, how many with a known speaker, and the most quoted ones."""
     names = {actor.id: actor.name for actor in analysis.actors}
     kinds = Counter(quote.kind for quote in analysis.quotes)
-    spoken = Counter(quote.speaker for quote in analysis.quotes if quote.speaker in names)
+    spoken = Counter(
+        quote.speaker
+        for quote in analysis.quotes
+        if quote.speaker in names and quote.kind != "question"
+    )
     numbered = sum(1 for fact in analysis.facts if fact.numbers)
     line = (
         f"[bold]{len(analysis.quotes)}[/] quotes ("
