@@ -10,8 +10,10 @@ quote marks at the edges do not count. A predicted content matches a gold one ex
 tokens are equal, and by overlap when the tokens they share are at least half of each (one to
 one, best overlap first). Predicted: rashomon's quotes of every kind but `question`, as
 statements: the parts of a split or running-on quote (`continues`) are one statement, as PolNeAR
-annotates them (one attribution with a discontinuous content), and a partial quote lying inside
-another predicted content is part of that statement, not a statement of its own. Cue F1 matches
+annotates them (one attribution with a discontinuous content); a partial quote lying inside
+another predicted content is part of that statement; a statement nested inside another's
+content is set aside (PolNeAR gives each word one role, so it never annotates one; the count is
+printed, and `--keep-nested` scores them). Cue F1 matches
 cue spans that share a token.
 Speaker accuracy is over overlap-matched contents: right when the predicted speaker phrase
 shares a token with the gold Source, when both say there is no source, or when the gold Source
@@ -67,6 +69,8 @@ PUBLISHED = [
     ("Citron (BBC) on PARC 3.0 test: cue F1", "82.3"),
 ]
 Tokens = frozenset[tuple[str, int]]
+# Quotes set aside as inside another's content: partial quotes (True) and nested statements.
+NESTED: Counter[bool] = Counter()
 # How far before a gold relative pronoun ("who") the phrase it stands for may end.
 RELATIVE_REACH = 40
 
@@ -155,7 +159,9 @@ def _relations(article: Article, standoff: str) -> list[Attribution]:
     return [item for item in found if item.content]
 
 
-def run_rashomon(articles: Sequence[Article], folder: Path) -> tuple[list[Attribution], float]:
+def run_rashomon(
+    articles: Sequence[Article], folder: Path, keep_nested: bool = False
+) -> tuple[list[Attribution], float]:
     """rashomon's attributions over `articles`, in one run, mapped to the original text."""
     from rashomon.pipeline import analyze
     from rashomon.settings import load_settings
@@ -189,7 +195,7 @@ def run_rashomon(articles: Sequence[Article], folder: Path) -> tuple[list[Attrib
         ) -> Tokens:
             return _original_words(article, mapping, span, field_name)
 
-        for parts in _statements(statements):
+        for parts in _statements(statements, keep_nested):
             first = parts[0]
             predicted.append(
                 Attribution(
@@ -218,9 +224,14 @@ def _original_words(
     return words(article.name, article.raw, [(start, end + 1)])
 
 
-def _statements(quotes: Sequence[Quote]) -> list[list[Quote]]:
-    """Quotes grouped into statements: the parts of one (`continues`) together, in order; a
-    partial quote inside another quote's content is part of that one's statement."""
+def _statements(quotes: Sequence[Quote], keep_nested: bool = False) -> list[list[Quote]]:
+    """Quotes grouped into statements: the parts of one (`continues`) together, in order.
+
+    A quote inside another quote's content is part of that statement (a partial quote in
+    reported speech), or a statement nested in it ("the source said that Clinton told police
+    that …"): PolNeAR gives each word one role, so it cannot annotate a nested statement, and
+    nested ones are set aside unless `keep_nested` (partial quotes always join their statement).
+    """
     by_id = {quote.id: quote for quote in quotes}
 
     def root(quote: Quote) -> str:
@@ -232,12 +243,17 @@ def _statements(quotes: Sequence[Quote]) -> list[list[Quote]]:
 
     groups: dict[str, list[Quote]] = {}
     for quote in quotes:
-        inside = quote.kind == "partial" and any(
-            other is not quote and other.span[0] <= quote.span[0] and quote.span[1] <= other.span[1]
+        inside = any(
+            other is not quote
+            and other.span[0] <= quote.span[0]
+            and quote.span[1] <= other.span[1]
+            and other.span != quote.span
             for other in quotes
         )
-        if not inside:
-            groups.setdefault(root(quote), []).append(quote)
+        if inside and (quote.kind == "partial" or not keep_nested):
+            NESTED[quote.kind == "partial"] += 1
+            continue
+        groups.setdefault(root(quote), []).append(quote)
     return list(groups.values())
 
 
@@ -530,6 +546,9 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print this many misses and extras")
     parser.add_argument("--cues", action="store_true", help="print the train split's cue words")
     parser.add_argument("--basil-only", action="store_true", help="only the BASIL table")
+    parser.add_argument(
+        "--keep-nested", action="store_true", help="score statements nested in another's content"
+    )
     options = parser.parse_args()
     if options.cues:
         print_cues(DEFAULT_TRAIN)
@@ -542,7 +561,7 @@ def main() -> None:
     articles = read_polnear(options.data)
     gold = [item for article in articles for item in article.gold]
     with tempfile.TemporaryDirectory() as scratch:
-        ours, seconds = run_rashomon(articles, Path(scratch))
+        ours, seconds = run_rashomon(articles, Path(scratch), options.keep_nested)
     theirs, baseline_seconds = run_textacy(articles)
     ours_scores, theirs_scores = score(gold, ours), score(gold, theirs)
     print(
@@ -550,6 +569,13 @@ def main() -> None:
         f"(whole run), textacy {baseline_seconds:.1f} s (parse and quotes)"
     )
     print_table([("rashomon", ours_scores), ("textacy direct_quotations", theirs_scores)], gold)
+    kept = (
+        "scored as statements" if options.keep_nested else "set aside (--keep-nested scores them)"
+    )
+    print(
+        f"\nrashomon quotes inside another's content: {NESTED[True]} partial quotes joined to "
+        f"their statement; {NESTED[False]} nested statements {kept}"
+    )
     gain = ours_scores.direct_recall - theirs_scores.direct_recall
     print(
         f"\ndirect-quote recall: rashomon {ours_scores.direct_recall:.3f}, "

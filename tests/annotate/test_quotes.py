@@ -310,3 +310,14 @@ def test_a_surname_the_model_missed_is_the_one_person_so_named(nlp: Language) ->
     surname = next(token for token in doc if token.text == "Langer" and token.i > full.end)
     speaker = resolver.resolve(surname, None)
     assert (speaker.attribution, speaker.ref) == ("named", full)
+
+
+def test_reported_speech_stops_at_its_paragraph(nlp: Language) -> None:
+    text = (
+        "Hana Novak said the tunnel works would last for about five minutes,\n\n"
+        "___\n\n"
+        "Photos of the tunnel are on page four."
+    )
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert "\n" not in quote.text
+    assert quote.text.startswith("the tunnel works")

@@ -57,6 +57,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 # A quote of fewer words with no cue is a scare quote or a name, not a voice.
 PARTIAL_MIN_WORDS = 4
 WORD = re.compile(r"\w+")
+QUOTE_OPENINGS = frozenset({"“", '"', "'"})
 # Punctuation a reported content does not end with (a quote's own closing mark stays).
 TRAILING = frozenset({",", ";", ":", "—", "–", "-", ".", "!", "?"})
 # A headline that quotes: "Lavrov: Russia will not abandon Damascus" (one line, name first).
@@ -252,8 +253,8 @@ def _reported(
         content = _complement(token)
         if content is None or taken.inside(token.idx):
             continue
-        start, end = _with_whole_quotes(content, quoted)
-        if _only_quoted(doc.text, start, end, quoted):
+        start, end = _within_paragraph(doc.text, _with_whole_quotes(content, quoted), token.idx)
+        if end - start < 2 or _only_quoted(doc.text, start, end, quoted):
             continue
         speaker = None if _passive(token) else _speaker(token, resolver, previous, taken)
         candidate = _candidate((start, end), doc.text[start:end], "indirect", token, speaker)
@@ -485,6 +486,19 @@ def _with_whole_quotes(
         if first < end and start < last:
             start, end = min(start, first), max(end, last)
     return start, end
+
+
+def _within_paragraph(text: str, content: tuple[int, int], cue: int) -> tuple[int, int]:
+    """The content cut to the paragraph of its cue (a parse can run past a paragraph break,
+    into a rule or a caption), unless a quote carries it over (quote marks)."""
+    start, end = content
+    opening = text.rfind("\n\n", 0, cue)
+    closing = text.find("\n\n", cue)
+    if opening >= start and text[opening + 2 : opening + 3] not in QUOTE_OPENINGS:
+        start = opening + 2
+    if start < closing < end and text[closing + 2 : closing + 3] not in QUOTE_OPENINGS:
+        end = len(text[:closing].rstrip())
+    return start, max(start, end)
 
 
 def _only_quoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
