@@ -321,3 +321,16 @@ def test_reported_speech_stops_at_its_paragraph(nlp: Language) -> None:
     quote = only(quotes_of(nlp, text), "indirect")
     assert "\n" not in quote.text
     assert quote.text.startswith("the tunnel works")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Lind spoke at a news conference announcing that the ferry would run again.",
+        "Olaf Lind praised the crew but stopped short of calling the strike illegal.",
+    ],
+)
+def test_a_cue_deep_in_a_phrase_borrows_the_subject_of_its_clause(nlp: Language, text: str) -> None:
+    quotes = [quote for quote in quotes_of(nlp, text) if quote.kind == "indirect"]
+    assert quotes
+    assert referent(text, quotes[-1]) == "Olaf Lind"

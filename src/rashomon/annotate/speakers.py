@@ -25,7 +25,9 @@ from rashomon.records import Attribution
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs a participial or coordinated cue borrows its subject from ("he left, saying ...").
-BORROWING = frozenset({"advcl", "conj", "xcomp", "acl"})
+BORROWING = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "pobj", "acomp", "advmod"})
+# How many heads up a cue may look for the subject it borrows.
+BORROW_REACH = 5
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -61,7 +63,7 @@ def speaker_head(cue: Token) -> Token | None:
         objects = [child for child in to.children if child.dep_ == "pobj"] if to else []
         return objects[0] if objects else None
     verb: Token | None = cue
-    for _ in range(3):
+    for _ in range(BORROW_REACH):
         if verb is None:
             return None
         subject = next((child for child in verb.children if child.dep_ in SUBJECTS), None)
