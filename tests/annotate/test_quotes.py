@@ -306,7 +306,7 @@ def test_a_surname_the_model_missed_is_the_one_person_so_named(nlp: Language) ->
     doc = nlp(text)
     full = next(ent for ent in doc.ents if ent.text == "Jane Langer")
     # As if the model had tagged only the full name: the surname alone is found through it.
-    resolver = SpeakerResolver(doc, [NameMention(full, "Jane Langer", "person")])
+    resolver = SpeakerResolver([NameMention(full, "Jane Langer", "person")])
     surname = next(token for token in doc if token.text == "Langer" and token.i > full.end)
     speaker = resolver.resolve(surname, None)
     assert (speaker.attribution, speaker.ref) == ("named", full)

@@ -66,7 +66,8 @@ def interview_turns(text: str, persons: Sequence[tuple[tuple[int, int], str]]) -
         if not body:
             continue
         match = header_at.get(start)
-        if match is not None or _is_question(body):
+        question = match is None and _is_question(body)
+        if match is not None or question:
             if answer is not None and header is not None:
                 turns.append(_answer(header, answer, refs))
             answer, header = None, None
@@ -74,7 +75,7 @@ def interview_turns(text: str, persons: Sequence[tuple[tuple[int, int], str]]) -
             colon = text.index(":", match.end("name"))
             header = match
             answer = [colon + 1 + _leading_space(text, colon + 1), _trimmed_end(text, end)]
-        elif _is_question(body):
+        elif question:
             turns.append(
                 Turn((start + _leading_space(text, start), _trimmed_end(text, end)), "question")
             )

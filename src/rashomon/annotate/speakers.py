@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from rashomon.lexicon.words import word_list
 from rashomon.records import Attribution
@@ -92,8 +92,7 @@ def phrase_of(head: Token) -> Span:
 class SpeakerResolver:
     """Resolves speaker phrases of one document to its name mentions."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[NameMention]) -> None:
-        self._doc = doc
+    def __init__(self, mentions: Sequence[NameMention]) -> None:
         self._mentions = sorted(mentions, key=lambda mention: mention.span.start)
         self._by_token = {
             token: mention for mention in self._mentions for token in range(*_bounds(mention))

@@ -33,26 +33,31 @@ def resolve_facts(
             quoted.setdefault((quote.article_id, quote.field), []).append(quote)
     for found in quoted.values():
         found.sort(key=lambda quote: quote.span)
+    starts = {place: [quote.span[0] for quote in found] for place, found in quoted.items()}
     facts: list[Fact] = []
     for annotation in annotations:
         article = by_id.get(annotation.article_id)
         published = article.published if article is not None else None
         outlet = article.outlet if article is not None else None
         for candidate in annotation.facts:
-            within = quoted.get((annotation.article_id, candidate.field), [])
-            facts.append(_fact(annotation.article_id, candidate, within, published, outlet))
+            place = (annotation.article_id, candidate.field)
+            holder = _holding(quoted.get(place, []), starts.get(place, []), _anchor(candidate))
+            facts.append(_fact(annotation.article_id, candidate, holder, published, outlet))
     return tuple(facts)
+
+
+def _anchor(candidate: FactCandidate) -> tuple[int, int]:
+    """Where the fact is placed: its first number, else its first date."""
+    return candidate.numbers[0].span if candidate.numbers else candidate.dates[0].span
 
 
 def _fact(
     article_id: str,
     candidate: FactCandidate,
-    quotes: Sequence[Quote],
+    quote: Quote | None,
     published: str | None,
     outlet: str | None,
 ) -> Fact:
-    anchor = candidate.numbers[0].span if candidate.numbers else candidate.dates[0].span
-    quote = _holding(quotes, anchor)
     return Fact(
         id=content_id("f_", article_id, candidate.field, str(candidate.span[0])),
         article_id=article_id,
@@ -67,9 +72,8 @@ def _fact(
     )
 
 
-def _holding(quotes: Sequence[Quote], span: tuple[int, int]) -> Quote | None:
-    """The innermost quote whose content holds `span`, or None."""
-    starts = [quote.span[0] for quote in quotes]
+def _holding(quotes: Sequence[Quote], starts: Sequence[int], span: tuple[int, int]) -> Quote | None:
+    """The innermost of `quotes` (in text order, `starts` their starts) holding `span`, or None."""
     holding = [
         quote
         for quote in quotes[: bisect.bisect_right(starts, span[0])]

@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.component import Component
-from rashomon.annotate.components.quotes import CUES
 from rashomon.annotate.numbers import HEDGES, parse_number
+from rashomon.lexicon.cues import QUOTE_CUES as CUES
 from rashomon.records import DateMention, DatePrecision, FactCandidate, Number
 
 FACTS_ATTR = "rashomon_facts"
@@ -69,7 +69,7 @@ def make_fact_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def find_facts(doc: Doc) -> Doc:
     """Collect every sentence's numbers and dates into `doc._.rashomon_facts`."""
-    by_sentence: dict[int, tuple[Span, list[Number], list[DateMention]]] = {}
+    by_sentence: dict[int, tuple[Span, list[tuple[Span, Number]], list[DateMention]]] = {}
     for ent in doc.ents:
         if ent.label_ not in NUMBER_LABELS and ent.label_ != "DATE":
             continue
@@ -78,18 +78,16 @@ def find_facts(doc: Doc) -> Doc:
         if ent.label_ == "DATE":
             number = _date_number(ent)
             date = _date(ent) if number is None else None
-            if number is not None:
-                numbers.append(number)
-            elif date is not None:
+            if date is not None:
                 dates.append(date)
-        elif not _one_of(ent):
-            number = _number(ent)
-            if number is not None:
-                numbers.append(number)
+        else:
+            number = None if _one_of(ent) else _number(ent)
+        if number is not None:
+            numbers.append((ent, number))
     facts = []
     for sentence, numbers, dates in by_sentence.values():
         if numbers or dates:
-            linked = _link_parts(doc, numbers)
+            linked = _link_parts(numbers)
             span = (sentence.start_char, sentence.end_char)
             facts.append(FactCandidate(span, sentence.text, tuple(linked), tuple(dates)))
     setattr(doc._, FACTS_ATTR, facts)
@@ -122,12 +120,11 @@ def _date_number(ent: Span) -> Number | None:
     if YEAR.search(lowered) or MONTH.search(lowered):
         return None
     words = [token for token in ent if token.lower_ not in {"its", "the", "their", "his", "her"}]
-    if words and words[0].ent_type_ and parse_number(words[0].text, "ORDINAL") is not None:
-        value = parse_number(words[0].text, "ORDINAL")
-        if value is not None and value.ordinal and len(words) > 1:
-            unit_word = words[-1].lemma_.lower()
-            span = (ent.start_char, ent.end_char)
-            return Number(value.value, None, unit_word, ent.text, span, ordinal=True)
+    value = parse_number(words[0].text, "ORDINAL") if words and words[0].ent_type_ else None
+    if value is not None and value.ordinal and len(words) > 1:
+        unit_word = words[-1].lemma_.lower()
+        span = (ent.start_char, ent.end_char)
+        return Number(value.value, None, unit_word, ent.text, span, ordinal=True)
     if DURATION.match(lowered) and not RELATIVE_WORDS.search(lowered):
         words_of = lowered.replace("-", " ").removesuffix(" old").split()
         amount = parse_number(" ".join(words_of[:-1]))
@@ -220,24 +217,22 @@ def _hedged(ent: Span) -> bool:
     return " ".join(before) in HEDGES or (bool(before) and before[-1] in HEDGES)
 
 
-def _link_parts(doc: Doc, numbers: list[Number]) -> list[Number]:
-    """Each number marked as part of the number whose noun its "including" phrase hangs from."""
-    nouns: dict[int, int] = {}
-    for index, number in enumerate(numbers):
-        ent = doc.char_span(*number.span)
-        if ent is not None and ent.root.dep_ in {"nummod", "quantmod"}:
-            nouns[ent.root.head.i] = index
+def _link_parts(numbers: list[tuple[Span, Number]]) -> list[Number]:
+    """Each number (with its entity) marked as part of the number whose noun its "including"
+    phrase hangs from."""
+    nouns = {
+        ent.root.head.i: index
+        for index, (ent, _) in enumerate(numbers)
+        if ent.root.dep_ in {"nummod", "quantmod"}
+    }
     linked = []
-    for index, number in enumerate(numbers):
-        ent = doc.char_span(*number.span)
-        part_of = None
-        if ent is not None:
-            noun = ent.root.head if ent.root.dep_ in {"nummod", "quantmod"} else ent.root
-            link: Token = noun.head
-            if noun.dep_ == "pobj" and link.lower_ in PART_PREPOSITIONS:
-                owner = nouns.get(link.head.i)
-                part_of = owner if owner is not None and owner != index else None
-        linked.append(number if part_of is None else dataclasses.replace(number, part_of=part_of))
+    for index, (ent, number) in enumerate(numbers):
+        noun = ent.root.head if ent.root.dep_ in {"nummod", "quantmod"} else ent.root
+        link: Token = noun.head
+        owner = nouns.get(link.head.i) if noun.dep_ == "pobj" else None
+        if link.lower_ in PART_PREPOSITIONS and owner is not None and owner != index:
+            number = dataclasses.replace(number, part_of=owner)
+        linked.append(number)
     return linked
 
 

@@ -37,12 +37,10 @@ from rashomon.annotate.interviews import Turn, interview_turns
 from rashomon.annotate.quote_marks import quoted_spans
 from rashomon.annotate.ranges import Ranges
 from rashomon.annotate.speakers import NameMention, Speaker, SpeakerResolver, speaker_head
-from rashomon.lexicon.words import data_lines
+from rashomon.lexicon.cues import QUOTE_CUES as CUES
 from rashomon.records import QuoteCandidate, QuoteKind
 
 QUOTES_ATTR = "rashomon_quotes"
-# What each cue verb attributes: "clause", "statement", "infinitive", "both" or "object".
-CUES: dict[str, str] = dict(line.split("\t") for line in data_lines("quote_cues.tsv"))
 TAKES = {
     "clause": frozenset({"ccomp", "parataxis"}),
     "statement": frozenset({"ccomp", "parataxis"}),
@@ -87,7 +85,7 @@ def find_quotes(doc: Doc) -> Doc:
     turns = interview_turns(doc.text, persons)
     owned = Ranges(turn.span for turn in turns)
     quoted = [span for span in quoted_spans(doc.text) if not owned.overlaps(span)]
-    resolver = SpeakerResolver(doc, mentions)
+    resolver = SpeakerResolver(mentions)
     passages = _quoted(doc, quoted, resolver)
     reported = _reported(doc, Ranges([*quoted, *owned]), quoted, resolver)
     found = [*(_from_turn(doc, turn) for turn in turns), *reported]
@@ -250,8 +248,10 @@ def _reported(
     for token in doc:
         if not (_is_according(token) or _is_cue_verb(token)) or _inside_outer_cue(token):
             continue
+        if taken.inside(token.idx):
+            continue
         content = _complement(token)
-        if content is None or taken.inside(token.idx):
+        if content is None:
             continue
         start, end = _within_paragraph(doc.text, _with_whole_quotes(content, quoted), token.idx)
         if end - start < 2 or _only_quoted(doc.text, start, end, quoted):
@@ -355,7 +355,7 @@ def _runs_on(passage: Span) -> bool:
     before = doc[passage.start - 1] if passage.start > 0 else None
     if before is None or before.is_punct or before.is_space or before.sent != passage[0].sent:
         return False
-    return not (before.lemma_.lower() in CUES and before.pos_ in VERB_TAGS)
+    return not _is_cue_verb(before)
 
 
 def _cue_of(passage: Span, quoted: Ranges) -> Token | None:
@@ -497,7 +497,7 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: int) -> tuple[in
     if opening >= start and text[opening + 2 : opening + 3] not in QUOTE_OPENINGS:
         start = opening + 2
     if start < closing < end and text[closing + 2 : closing + 3] not in QUOTE_OPENINGS:
-        end = len(text[:closing].rstrip())
+        end = start + len(text[start:closing].rstrip())
     return start, max(start, end)
 
 
@@ -505,7 +505,7 @@ def _only_quoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, in
     """Whether the content is quoted passages and at most one word more ("that “…”"): it is
     those quotes' content, and their cue is theirs."""
     outside = text[start:end]
-    for first, last in sorted(quoted, reverse=True):
+    for first, last in reversed(quoted):  # in text order: cut from the end first
         if start <= first and last <= end:
             outside = outside[: first - start] + " " + outside[last - start :]
     return len(WORD.findall(outside)) <= 1

@@ -43,7 +43,6 @@ class VoiceRow:
     name: str
     key: str | None
     counts: tuple[int, ...]
-    total: int
     articles: tuple[str, ...]
     quotes: tuple[ShownQuote, ...]
 
@@ -112,7 +111,6 @@ def _row(
         name=name,
         key=context.keys.get(actor_id) if actor_id else None,
         counts=tuple(counts.get(kind, 0) for kind in KINDS),
-        total=len(quotes),
         articles=articles,
         quotes=tuple(shown),
     )
