@@ -87,12 +87,47 @@ def test_the_body_a_country_qualifies_is_the_qualified_name_in_its_article() -> 
     actors = _actors(
         [_mention(0, "U.S. Harbour Inspector General"), _mention(50, "Harbour Inspector General")],
         [_mention(0, "Harbour Inspector General of the United States")],
-        [_mention(0, "Harbour Inspector General")],
     )
-    assert actors["U.S. Harbour Inspector General"] == {
-        "U.S. Harbour Inspector General",
-        "Harbour Inspector General",
-        "Harbour Inspector General of the United States",
+    assert actors == {
+        "U.S. Harbour Inspector General": {
+            "U.S. Harbour Inspector General",
+            "Harbour Inspector General",
+            "Harbour Inspector General of the United States",
+        }
     }
-    # Elsewhere the unqualified name is its own: it may be another country's office.
+
+
+def test_elsewhere_a_short_name_is_the_only_longer_one_it_fits_in_the_run() -> None:
+    actors = _actors(
+        [_mention(0, "U.S. Harbour Inspector General"), _mention(40, "Ostmark Gulls")],
+        [_mention(0, "Harbour Inspector General"), _mention(40, "Gulls")],
+    )
+    assert actors == {
+        "U.S. Harbour Inspector General": {
+            "U.S. Harbour Inspector General",
+            "Harbour Inspector General",
+        },
+        "Ostmark Gulls": {"Ostmark Gulls", "Gulls"},
+    }
+
+
+def test_a_short_name_two_bodies_fit_or_a_generic_one_stays_its_own_elsewhere() -> None:
+    actors = _actors(
+        [_mention(0, "U.S. Harbour Inspector General"), _mention(40, "Ostmark Gulls")],
+        [_mention(0, "French Harbour Inspector General"), _mention(40, "Ostmark Department")],
+        [_mention(0, "Harbour Inspector General"), _mention(40, "Department")],
+    )
     assert "Harbour Inspector General" in actors
+    assert "Department" in actors
+    assert actors["Ostmark Department"] == {"Ostmark Department"}
+
+
+def test_a_place_is_the_only_longer_place_whose_last_words_it_is() -> None:
+    actors = _actors(
+        [_mention(0, "Aoraki Mount Tarrow", "location")],
+        [_mention(0, "Mt Tarrow", "location")],
+        [_mention(0, "New South Marlow", "location")],
+        [_mention(0, "South Marlow", "location")],
+    )
+    assert actors["Aoraki Mount Tarrow"] == {"Aoraki Mount Tarrow", "Mt Tarrow"}
+    assert actors["South Marlow"] == {"South Marlow"}

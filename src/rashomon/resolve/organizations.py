@@ -12,7 +12,13 @@
 - In one article, a name is the longer name it is the head of, when only one longer name fits:
   its last word ("the Commission" after "the European Commission"), its words before "of" ("the
   Academy" after "the Academy of Motion Picture Arts and Sciences") or the body a country
-  qualifies ("the Surgeon General" after "the U.S. Surgeon General").
+  qualifies ("the Surgeon General" after "the U.S. Surgeon General"). In an article that names
+  no longer name it fits, it is the only one it fits in all articles ("Chargers" beside "San
+  Diego Chargers" elsewhere), unless it is a generic institution noun ("Department", "Ministry":
+  `generic_bodies`), which says nothing beyond its article.
+- A place of two or more words is the longer place whose last words it is, when that is the
+  only one in all articles and the words before it do not name another place ("Mount Cook" and
+  "Aoraki Mount Cook"; but "South Wales" is not "New South Wales": `place_qualifiers`).
 - An acronym is the name whose initials it spells ("AMA" = "American Medical Association", "ECB"
   = "European Central Bank"; "of", "the", "and", "for" and "&" have none): in one article when
   one name there fits, across articles when one name in all of them does.
@@ -34,6 +40,8 @@ Flat = list[tuple[str, MentionCandidate]]
 BODIES = frozenset({"organization", "group"})
 ACRONYM_KINDS = BODIES | {"other", "location"}
 CORPORATE_SUFFIXES = word_list("corporate_suffixes")
+GENERIC_BODIES = word_list("generic_bodies")
+PLACE_QUALIFIERS = word_list("place_qualifiers") | word_list("compass_words")
 NO_INITIAL = frozenset({"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _WORDS = re.compile(r"[\w&’'-]+")
@@ -95,17 +103,20 @@ def _singular(word: str) -> str:
 def expand_organizations(flat: Flat) -> Flat:
     """Each short form and acronym of an organisation named as the body it stands for."""
     local: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
-    spelled: defaultdict[str, dict[str, str]] = defaultdict(dict)
+    everywhere: defaultdict[str, dict[str, str]] = defaultdict(dict)
     for article, mention in flat:
+        if mention.kind == "location":
+            for tail in _place_tails(mention.name):
+                everywhere[tail].setdefault(organization_key(mention.name), mention.name)
         if mention.kind in BODIES and " " in mention.name:
+            key = organization_key(mention.name)
             for form in _short_forms(mention.name):
                 local[(article, form)].add(mention.name)
-            initials = _initials(mention.name)
-            if initials:
-                spelled[initials].setdefault(organization_key(mention.name), mention.name)
+                if form != key:
+                    everywhere[form].setdefault(key, mention.name)
     expanded = []
     for article, mention in flat:
-        name = _expansion(article, mention, local, spelled)
+        name = _expansion(article, mention, local, everywhere)
         expanded.append((article, replace(mention, name=name) if name else mention))
     return expanded
 
@@ -114,13 +125,21 @@ def _expansion(
     article: str,
     mention: MentionCandidate,
     local: dict[tuple[str, str], set[str]],
-    spelled: dict[str, dict[str, str]],
+    everywhere: dict[str, dict[str, str]],
 ) -> str | None:
     """The longer name `mention` stands for, or None (see the module docstring)."""
     if mention.kind in BODIES:
-        names = local.get((article, organization_key(mention.name)), set())
+        key = organization_key(mention.name)
+        names = local.get((article, key), set())
         if len(names) == 1:
             return next(iter(names))
+        anywhere = everywhere.get(key, {})
+        if not names and len(anywhere) == 1 and key not in GENERIC_BODIES:
+            return next(iter(anywhere.values()))
+    if mention.kind == "location" and " " in mention.name:
+        places = everywhere.get(f"place:{organization_key(mention.name)}", {})
+        if len(places) == 1:
+            return next(iter(places.values()))
     if " " in mention.name:
         return None
     if mention.kind in ACRONYM_KINDS and _ACRONYM.match(mention.name):
@@ -128,10 +147,19 @@ def _expansion(
         names = local.get((article, f"acronym:{letters}"), set())
         if len(names) == 1:
             return next(iter(names))
-        everywhere = spelled.get(letters, {})
-        if len(everywhere) == 1:
-            return next(iter(everywhere.values()))
+        spelling = everywhere.get(f"acronym:{letters}", {})
+        if len(spelling) == 1:
+            return next(iter(spelling.values()))
     return None
+
+
+def _place_tails(name: str) -> Iterable[str]:
+    """The keys, marked "place:", of the last two or more words of a place's name, where the
+    words before them are no qualifier of places ("Aoraki Mount Cook" → "mount cook")."""
+    words = organization_key(name).split()
+    for start in range(1, len(words) - 1):
+        if not PLACE_QUALIFIERS & set(words[:start]):
+            yield "place:" + " ".join(words[start:])
 
 
 def _short_forms(name: str) -> Iterable[str]:
