@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from rashomon.annotate import annotate
+from rashomon.annotate.casing import CASING_KEY, article_casing
 from rashomon.annotate.components.name_edges import clean_name_edges
 from rashomon.records import Article
 
@@ -101,3 +102,21 @@ def test_a_body_loses_a_person_who_owns_it(
     )
     assert "Democratic Senate" in names
     assert not any("’s" in name for name in names), names
+
+
+def test_a_leading_word_no_given_name_spells_goes_when_the_article_writes_it_in_lower_case(
+    nlp: Language,
+) -> None:
+    doc = nlp("The crew boarded the warship at dawn. Warship Vetlanda sailed, and Vetlanda won.")
+    doc.ents = [Span(doc, 8, 10, label="PERSON"), Span(doc, 13, 14, label="PERSON")]
+    casing = article_casing(None, doc.text)
+    doc.user_data[CASING_KEY] = casing
+    assert [ent.text for ent in clean_name_edges(doc).ents] == ["Vetlanda", "Vetlanda"]
+
+
+def test_a_person_named_like_an_organisation_is_one(nlp: Language) -> None:
+    doc = nlp("He gave to the Ilves Family Foundation last year.")
+    doc.ents = [Span(doc, 4, 7, label="PERSON")]
+    assert [(ent.text, ent.label_) for ent in clean_name_edges(doc).ents] == [
+        ("Ilves Family Foundation", "ORG")
+    ]

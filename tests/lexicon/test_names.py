@@ -126,3 +126,9 @@ def test_fits_in_article(short: tuple[str, ...], full: tuple[str, ...], expected
 def test_same_name(first: tuple[str, ...], second: tuple[str, ...], expected: bool) -> None:
     assert same_name(first, second) is expected
     assert same_name(second, first) is expected
+
+
+def test_clean_name_drops_a_lower_case_article() -> None:
+    assert clean_name("a Republican") == "Republican"
+    assert clean_name("an Ostmark Party") == "Ostmark Party"
+    assert clean_name("A Tovin") == "A Tovin"

@@ -178,3 +178,14 @@ def test_dotted_and_plain_initialisms_are_one_actor_of_the_majority_kind() -> No
         ("FBI", "organization", ("F.B.I.", "FBI"))
     ]
     assert {mention.actor for mention in mentions} == {actors[0].id}
+
+
+def test_a_nickname_before_a_persons_surname_is_that_person_whatever_the_model_called_it() -> None:
+    annotated = [
+        ArticleAnnotation("a1", (_mention(0, "Maurice Quill", "person"),)),
+        ArticleAnnotation("a2", (_mention(0, "Mo Quill", "location"),)),
+    ]
+    resolved = resolve_actors([_article("a1"), _article("a2")], annotated)
+    assert [(a.name, a.kind, set(a.aliases)) for a in resolved.actors] == [
+        ("Maurice Quill", "person", {"Maurice Quill", "Mo Quill"})
+    ]

@@ -134,3 +134,32 @@ def test_a_title_both_namesakes_bear_alike_decides_nothing() -> None:
     keys = [("a", LENA), ("b", MARA), ("c", ODUYA)]
     titles = _titled(("a", LENA, "Mayor"), ("b", MARA, "Mayor"), ("c", ODUYA, "Mayor"))
     assert cluster_persons(keys, titles)[("c", ODUYA)] == ODUYA
+
+
+def test_a_nickname_is_the_given_name_it_stands_for_when_one_fits() -> None:
+    result = cluster_persons([("a", ("william", "ostrander")), ("b", ("bill", "ostrander"))])
+    assert result[("b", ("bill", "ostrander"))] == ("william", "ostrander")
+    # The team's additions to the nickname data: "Mo" is short for Maurice.
+    result = cluster_persons([("a", ("maurice", "quill")), ("b", ("mo", "quill"))])
+    assert result[("b", ("mo", "quill"))] == ("maurice", "quill")
+
+
+def test_a_nickname_two_given_names_fit_or_none_fits_stays_apart() -> None:
+    keys = [("a", ("robert", "ostrander")), ("b", ("william", "ostrander"))]
+    result = cluster_persons([*keys, ("c", ("bill", "ostrander"))])
+    assert result[("c", ("bill", "ostrander"))] == ("bill", "ostrander")
+    result = cluster_persons([("a", ("maurice", "quill")), ("b", ("karim", "quill"))])
+    assert result[("b", ("karim", "quill"))] == ("karim", "quill")
+
+
+def test_a_surname_misspelt_by_one_vowel_in_another_article_is_the_usual_spelling() -> None:
+    usual = [("a", ("duncan", "rauth"))] * 3
+    result = cluster_persons([*usual, ("b", ("duncan", "rauthe"))])
+    assert result[("b", ("duncan", "rauthe"))] == ("duncan", "rauth")
+
+
+def test_near_spellings_in_one_article_or_with_other_first_names_stay_apart() -> None:
+    one_article = cluster_persons([("a", ("duncan", "rauth")), ("a", ("duncan", "rauthe"))])
+    assert one_article[("a", ("duncan", "rauthe"))] == ("duncan", "rauthe")
+    others = cluster_persons([("a", ("duncan", "rauth")), ("b", ("moira", "rauthe"))])
+    assert others[("b", ("moira", "rauthe"))] == ("moira", "rauthe")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from nameparser import HumanName
 from nameparser.config import Constants
+from nicknames import NickNamer
 
-from rashomon.lexicon.words import word_list
+from rashomon.lexicon.words import data_lines, word_list
 
 # Particles that join the words of a name as written ("Aymenn al Tamimi", "Ursula von der Leyen").
 LINKING_PARTICLES = word_list("particles_linking")
@@ -32,6 +33,7 @@ _NAME_PARTS = Constants(
 _SPACES = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?<![\w.])\w\.(?: ?\w\.)+")
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
+_VOWELS = frozenset("aeiouy")
 
 NameKey = tuple[str, ...]
 
@@ -46,10 +48,13 @@ def strip_possessive(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    """Collapse spaces, drop a leading "the" and a trailing possessive."""
+    """Collapse spaces, drop a leading "the" (or a lower-case "a" or "an": "a Republican") and a
+    trailing possessive."""
     name = _SPACES.sub(" ", text).strip()
     if name[:4].casefold() == "the ":
         name = name[4:]
+    elif name.startswith(("a ", "an ")):
+        name = name.partition(" ")[2]
     return strip_possessive(name)
 
 
@@ -158,3 +163,50 @@ def particle_style(name: str) -> int:
     return sum(
         1 for word in _SPLIT.split(name) if word.casefold() in PARTICLES and word[:1].isupper()
     )
+
+
+def spelling_variant(first: str, second: str) -> bool:
+    """Whether two folded names differ by one vowel added, dropped or changed, or a doubling."""
+    if first[0] != second[0]:
+        return False
+    if len(first) == len(second):
+        differ = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+        return len(differ) == 1 and differ[0][0] in _VOWELS and differ[0][1] in _VOWELS
+    short, long = sorted((first, second), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    for index, letter in enumerate(long):
+        if long[:index] + long[index + 1 :] == short:
+            doubled = long[index - 1 : index] == letter or long[index + 1 : index + 2] == letter
+            if letter in _VOWELS or doubled:
+                return True
+    return False
+
+
+def nickname_of(short: str, given: str) -> bool:
+    """Whether the folded first name `short` is a nickname of the given name `given` ("bill" of
+    "william", "mo" of "maurice")."""
+    return short != given and short in _nicknames().get(given, frozenset())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a folded word is an English given name or nickname the nickname data lists."""
+    return word in _first_names()
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(_nicknames()).union(*_nicknames().values())
+
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Given name → its nicknames: the `nicknames` package's data and the team's additions."""
+    found: dict[str, set[str]] = {
+        name: set(nicks) for name, nicks in NickNamer().nickname_lookup.items()
+    }
+    for line in data_lines("nicknames.tsv"):
+        nickname, _, givens = line.partition("\t")
+        for given in givens.split():
+            found.setdefault(given, set()).add(nickname)
+    return {name: frozenset(nicks) for name, nicks in found.items()}

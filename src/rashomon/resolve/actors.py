@@ -25,7 +25,13 @@ from typing import Any
 
 from rashomon.ids import actor_id
 from rashomon.lexicon.gazetteer import country_name
-from rashomon.lexicon.names import NameKey, particle_style, person_key
+from rashomon.lexicon.names import (
+    NameKey,
+    is_first_name,
+    particle_style,
+    person_key,
+    spelling_variant,
+)
 from rashomon.records import (
     Actor,
     ActorKind,
@@ -37,6 +43,8 @@ from rashomon.records import (
 )
 from rashomon.resolve.index import ActorIndex
 from rashomon.resolve.keys import ACTOR_INDEX, ACTORS, ANALYSED, ANNOTATIONS, MENTIONS
+from rashomon.resolve.known_names import lower_words, with_known_names
+from rashomon.resolve.name_tails import trim_name_tails
 from rashomon.resolve.organizations import expand_organizations, organization_key
 from rashomon.resolve.persons import cluster_persons
 from rashomon.resolve.steps import Key, Products
@@ -46,7 +54,6 @@ KIND_ORDER: tuple[ActorKind, ...] = ("organization", "group", "location", "other
 RELINKABLE = frozenset({"organization", "location", "other"})
 ORGANIZATIONS = frozenset({"organization", "group"})
 MIN_VARIANT_LETTERS = 5
-VOWELS = frozenset("aeiouy")
 
 
 @dataclass(slots=True)
@@ -93,13 +100,17 @@ def resolve_actors(
     unknown = sorted({item.article_id for item in annotated} - known)
     if unknown:
         raise ValueError(f"mentions for unknown articles: {', '.join(unknown)}")
-    return build_actors(annotated)
+    return build_actors(articles, annotated)
 
 
-def build_actors(annotated: Sequence[ArticleAnnotation]) -> ResolvedActors:
+def build_actors(
+    articles: Sequence[Article], annotated: Sequence[ArticleAnnotation]
+) -> ResolvedActors:
     """Merge all mentions into actors."""
     flat = [(item.article_id, mention) for item in annotated for mention in item.mentions]
-    flat = expand_organizations(_relink_persons(flat))
+    lower = lower_words(articles)
+    flat = with_known_names(articles, _relink_persons(trim_name_tails(flat, lower)), lower)
+    flat = expand_organizations(flat)
     persons = [(article, person_key(m.name), m.titles) for article, m in flat if m.kind == "person"]
     titles: defaultdict[tuple[str, NameKey], Counter[str]] = defaultdict(Counter)
     for article, key, carried in persons:
@@ -138,7 +149,9 @@ def _relink_persons(
 
     Within one article always ("the Al Assad regime" beside "Bashar al Assad"); across articles
     only for a name that never follows "the" (the model often tags a lone "Marchetti" as an
-    organisation, but "the Senate" is not the novelist "Jonathan Senate").
+    organisation, but "the Senate" is not the novelist "Jonathan Senate"), or for a first name
+    or nickname before a person's surname ("Mo Cheeks", which the model calls a place, beside
+    "Maurice Cheeks").
     """
     anywhere: set[NameKey] = set()
     in_article: set[tuple[str, NameKey]] = set()
@@ -149,11 +162,14 @@ def _relink_persons(
             anywhere.update(tails)
             in_article.update((article, tail) for tail in tails)
     definite = {person_key(m.name) for _, m in flat if m.kind in RELINKABLE and m.definite}
+    surnames = {tail[-1] for tail in anywhere}
     relinked = []
     for article, mention in flat:
         key = person_key(mention.name)
         if mention.kind in RELINKABLE and (
-            (article, key) in in_article or (key in anywhere and key not in definite)
+            (article, key) in in_article
+            or (key in anywhere and key not in definite)
+            or (len(key) > 1 and key[-1] in surnames and is_first_name(key[0]))
         ):
             mention = _as_person(mention)
         relinked.append((article, mention))
@@ -203,7 +219,7 @@ def _place_variants(
                 if (
                     first < second
                     and not articles[first] & articles[second]
-                    and _spelling_variant(first, second)
+                    and spelling_variant(first, second)
                 ):
                     partners[first].add(second)
                     partners[second].add(first)
@@ -213,24 +229,6 @@ def _place_variants(
         if len(found) == 1 and partners[other] == {name}:
             variants[name] = min((name, other), key=lambda item: (-counts[item], item))
     return variants
-
-
-def _spelling_variant(first: str, second: str) -> bool:
-    """Whether two folded names differ by one vowel added, dropped or changed, or a doubling."""
-    if first[0] != second[0]:
-        return False
-    if len(first) == len(second):
-        differ = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
-        return len(differ) == 1 and differ[0][0] in VOWELS and differ[0][1] in VOWELS
-    short, long = sorted((first, second), key=len)
-    if len(long) - len(short) != 1:
-        return False
-    for index, letter in enumerate(long):
-        if long[:index] + long[index + 1 :] == short:
-            doubled = long[index - 1 : index] == letter or long[index + 1 : index + 2] == letter
-            if letter in VOWELS or doubled:
-                return True
-    return False
 
 
 def _entity_key(

@@ -20,19 +20,34 @@ text gives one: "President Trump" in an article that names no other Trump is the
 other articles call President, when he bears that title at least twice as often as any other
 candidate ("Melania Trump" never does). Otherwise it stays its own person: bail out rather than
 guess.
+
+Before all this, two spellings of one person become one name where the run gives no other
+reading (`_variants`): a nickname beside the given name it stands for, with the same other
+words ("Mo Cheeks" and "Maurice Cheeks": the `nicknames` data, with the team's additions in
+`lexicon/data/nicknames.tsv`), and a surname misspelt by one vowel or a doubled letter beside
+the same other words, never both in one article ("Duncan Raite" and "Duncan Rait"). Either
+only when just one name fits.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from rashomon.lexicon.names import NameKey, fits, fits_in_article, same_name
+from rashomon.lexicon.names import (
+    NameKey,
+    fits,
+    fits_in_article,
+    nickname_of,
+    same_name,
+    spelling_variant,
+)
 
 # Within an article, a key that fits several longer names; across articles it never merges.
 ArticleRoot = tuple[NameKey, bool]
 DOMINANCE = 2
+MIN_VARIANT_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,18 +147,62 @@ def _by_title(
 
 
 def _spellings(counts: Counter[tuple[str, NameKey]]) -> dict[NameKey, NameKey]:
-    """Each key → the most frequent key that is the `same_name` (itself when none is)."""
+    """Each key → the key of its name: its `_variants` target, then the most frequent key that
+    is the `same_name` (itself when none is)."""
     totals: Counter[NameKey] = Counter()
-    for (_, key), count in counts.items():
+    articles: defaultdict[NameKey, set[str]] = defaultdict(set)
+    for (article, key), count in counts.items():
         totals[key] += count
+        articles[key].add(article)
+    variant = _variants(totals, articles)
+    merged: Counter[NameKey] = Counter()
+    for key, count in totals.items():
+        merged[variant.get(key, key)] += count
     chosen: dict[NameKey, NameKey] = {}
     kept: list[NameKey] = []
-    for key in sorted(totals, key=lambda key: (-totals[key], key)):
+    for key in sorted(merged, key=lambda key: (-merged[key], key)):
         same = next((other for other in kept if same_name(key, other)), None)
         if same is None:
             kept.append(key)
         chosen[key] = same or key
-    return chosen
+    return {key: chosen[variant.get(key, key)] for key in totals}
+
+
+def _variants(
+    totals: Counter[NameKey], articles: dict[NameKey, set[str]]
+) -> dict[NameKey, NameKey]:
+    """Nickname → given-name keys, and misspelt → usual surname keys (see the module
+    docstring), each only where one key fits."""
+    by_rest: defaultdict[NameKey, list[NameKey]] = defaultdict(list)
+    by_front: defaultdict[NameKey, list[NameKey]] = defaultdict(list)
+    for key in totals:
+        if len(key) > 1:
+            by_rest[key[1:]].append(key)
+            by_front[key[:-1]].append(key)
+    found: dict[NameKey, NameKey] = {}
+    for keys in by_rest.values():
+        for key in keys:
+            given = [other for other in keys if nickname_of(key[0], other[0])]
+            if len(given) == 1:
+                found[key] = given[0]
+    for keys in by_front.values():
+        partners = {
+            key: [
+                other
+                for other in keys
+                if other != key
+                and min(len(key[-1]), len(other[-1])) >= MIN_VARIANT_LETTERS
+                and not articles[key] & articles[other]
+                and spelling_variant(key[-1], other[-1])
+            ]
+            for key in keys
+        }
+        for key, others in partners.items():
+            if len(others) == 1 and partners[others[0]] == [key] and key not in found:
+                usual = min((key, others[0]), key=lambda item: (-totals[item], item))
+                if usual != key:
+                    found[key] = usual
+    return found
 
 
 def _link(keys: Counter[NameKey]) -> dict[NameKey, _Local]:

@@ -1,12 +1,14 @@
 """Component `rashomon_name_edges`: a name starts and ends with name words.
 
 The model's people often take in a word on either side; names joined by "and" come as one.
+- A "person" whose last word heads organisations' names ("Clinton Foundation") is one.
 - A person's name drops leading words that are no name: adverbs, verbs, determiners, pronouns,
   prepositions ("Certainly Donald Trump", "Telling Jeb Bush", "a Donald Trump"), a plural demonym
   ("Floridians Jeb Bush"), an occupation ("Comedian Ellen DeGeneres") or a word the article
   writes in lower case and never as a name ("Billionaire Donald Trump"), while two words remain;
   of two, one that is never a first name, when the other is a word the article writes as a name
-  ("Candidate Obama", "Obstructing Obama" → "Obama"; "Mark Vinar" stays).
+  ("Candidate Obama", "Obstructing Obama", "Warship Sukanya" → "Obama", "Sukanya"; "Mark Vinar"
+  stays).
 - It drops trailing words that are no name, by the same test ("Christie at", "Donald Trump
   Finally", "Marco Rubio Donor", "Jeb Bush-spent") or an occupation ("Sanjay Gupta Surgeon"),
   while two words remain, or one that the article writes as a name ("Trump Wins" → "Trump").
@@ -30,10 +32,11 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
 from rashomon.lexicon.grammar import POSSESSIVES
-from rashomon.lexicon.names import SUFFIXES
+from rashomon.lexicon.names import SUFFIXES, is_first_name
 from rashomon.lexicon.words import word_list
 
 OCCUPATIONS = word_list("occupations")
+ORGANIZATION_HEADS = word_list("organization_heads")
 # Word classes that never begin or end a person's name.
 NOT_NAME_CLASSES = frozenset(
     {"ADV", "VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT"}
@@ -60,7 +63,9 @@ def clean_name_edges(doc: Doc) -> Doc:
             cleaned.append(ent)
             continue
         for part in _split_coordination(ent):
-            if part.label_ == "PERSON":
+            if part.label_ == "PERSON" and part[-1].text in ORGANIZATION_HEADS:
+                cleaned.append(Span(doc, part.start, part.end, label="ORG"))
+            elif part.label_ == "PERSON":
                 cleaned.append(_trim_person(part, casing))
             else:
                 cleaned.append(_trim_body(part, people))
@@ -116,11 +121,14 @@ def _not_name(token: Token, casing: Casing | None, leading: bool) -> bool:
 
 def _never_first_name(token: Token, casing: Casing | None) -> bool:
     """Whether a word that is no name here is none anywhere: by its word class or as an
-    occupation, or as an inflected verb ("Obstructing"); a verb's base form may be a first name
-    ("Mark", "Will", "Bill")."""
+    occupation, as an inflected verb ("Obstructing"), or as a word that no given name or
+    nickname spells ("Warship"); a verb's base form may be a first name ("Mark", "Will",
+    "Bill")."""
     if _not_name(token, None, leading=True):
         return True
-    return token.lower_.endswith(INFLECTED_ENDINGS) and _not_name(token, casing, leading=True)
+    if not _not_name(token, casing, leading=True):
+        return False
+    return token.lower_.endswith(INFLECTED_ENDINGS) or not is_first_name(token.lower_)
 
 
 def _written_as_name(token: Token, casing: Casing | None) -> bool:

@@ -1,0 +1,94 @@
+"""Names that run on past the name the run knows, cut back to it.
+
+Inside one article nothing tells "Donor" in "Marco Rubio Donor" from a surname; across the run
+the words it writes in lower case do ("donor", "wins", "super"). A name is cut back to a name
+the run gives elsewhere:
+- a person's name of three words or more, by a last word the run writes in lower case ("Donald
+  Trump Wins" → "Donald Trump"), never back to an initial ("Donald J. Trump" stays, though the
+  run writes "trump" in lower case);
+- a person's name, by a first word in capitals of two or three letters that is no given name,
+  back to a person's name or surname: an abbreviated title ("WR Jackson", "GM Ed Stefanski");
+- in a title, whose capitals say nothing, any name by the words at its end that the run writes
+  in lower case, back to a name of its kind ("Queens Hit & Run" → "Queens"; "White House" is
+  not the person "White"), and a name that ends in a person's name by
+  the words before it ("Nomination of Regina Benjamin" → the person "Regina Benjamin").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rashomon.lexicon.names import HONORIFICS, SUFFIXES, fold, is_first_name, person_key
+from rashomon.records import MentionCandidate
+
+Flat = list[tuple[str, MentionCandidate]]
+MIN_PERSON_WORDS = 3
+MAX_TITLE_LETTERS = 3
+JOINERS = frozenset({"&", "of", "for", "and"})
+
+
+def trim_name_tails(flat: Flat, lower: frozenset[str]) -> Flat:
+    """`flat` with every name cut back where it runs on (see the module docstring)."""
+    keys = {person_key(m.name) for _, m in flat if m.kind == "person"}
+    people = keys | {key[start:] for key in keys for start in range(1, len(key))}
+    names: set[tuple[str, str]] = {(m.kind, fold(m.name)) for _, m in flat}
+    trimmed = []
+    for article, mention in flat:
+        if mention.kind == "person":
+            mention = _person(mention, people, lower)
+        if mention.field == "title" and mention.kind != "state":
+            mention = _in_title(mention, people, names, lower)
+        trimmed.append((article, mention))
+    return trimmed
+
+
+def _person(
+    mention: MentionCandidate, people: set[tuple[str, ...]], lower: frozenset[str]
+) -> MentionCandidate:
+    words = mention.name.split()
+    if len(words) < 2:
+        return mention
+    first, last = words[0], fold(words[-1])
+    if (
+        len(first) <= MAX_TITLE_LETTERS
+        and first.isalpha()
+        and first.isupper()
+        and not is_first_name(first.casefold())
+        and person_key(" ".join(words[1:])) in people
+    ):
+        return replace(mention, name=" ".join(words[1:]))
+    if (
+        len(words) >= MIN_PERSON_WORDS
+        and last in lower
+        and last.rstrip(".") not in SUFFIXES
+        and len(words[-2].rstrip(".")) > 1
+        and person_key(" ".join(words[:-1])) in people
+    ):
+        return replace(mention, name=" ".join(words[:-1]))
+    return mention
+
+
+def _in_title(
+    mention: MentionCandidate,
+    people: set[tuple[str, ...]],
+    names: set[tuple[str, str]],
+    lower: frozenset[str],
+) -> MentionCandidate:
+    words = mention.name.split()
+    end = len(words)
+    while end > 1 and _not_name_word(words[end - 1], lower):
+        end -= 1
+    if end < len(words) and (mention.kind, fold(" ".join(words[:end]))) in names:
+        return replace(mention, name=" ".join(words[:end]))
+    for start in range(1, len(words)):
+        if not _not_name_word(words[start - 1], lower):
+            break
+        rest = " ".join(words[start:])
+        if person_key(rest) in people and words[start][:1].isupper():
+            return replace(mention, name=rest, kind="person", label="PERSON", country=None)
+    return mention
+
+
+def _not_name_word(word: str, lower: frozenset[str]) -> bool:
+    folded = fold(word).rstrip(".")
+    return folded in lower or folded in JOINERS or folded in HONORIFICS
