@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from rashomon.annotate import annotate
 from rashomon.annotate.casing import CASING_KEY, article_casing
+from rashomon.annotate.components.mentions import describe
 from rashomon.annotate.components.name_edges import clean_name_edges
 from rashomon.records import Article
 
@@ -120,3 +121,9 @@ def test_a_person_named_like_an_organisation_is_one(nlp: Language) -> None:
     assert [(ent.text, ent.label_) for ent in clean_name_edges(doc).ents] == [
         ("Ilves Family Foundation", "ORG")
     ]
+
+
+def test_a_month_the_model_calls_a_body_is_no_actor(nlp: Language) -> None:
+    doc = nlp("Talks resume in Sept after the break.")
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    assert describe(doc.ents[0]) is None

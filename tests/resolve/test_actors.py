@@ -189,3 +189,41 @@ def test_a_nickname_before_a_persons_surname_is_that_person_whatever_the_model_c
     assert [(a.name, a.kind, set(a.aliases)) for a in resolved.actors] == [
         ("Maurice Quill", "person", {"Maurice Quill", "Mo Quill"})
     ]
+
+
+def _articles_with(*names: list[tuple[str, ActorKind]]) -> list[Actor]:
+    annotated = [
+        ArticleAnnotation(
+            f"a{n}", tuple(_mention(i * 30, name, kind) for i, (name, kind) in enumerate(found))
+        )
+        for n, found in enumerate(names)
+    ]
+    return list(resolve_actors([_article(a.article_id) for a in annotated], annotated).actors)
+
+
+def test_a_surname_alone_is_the_namesake_whose_articles_share_its_company() -> None:
+    mara = [
+        ("Mara Ostrander", "person"),
+        ("Harbour Board", "organization"),
+        ("Kell Vane", "person"),
+    ]
+    tobias = [
+        ("Tobias Ostrander", "person"),
+        ("Orchard Guild", "organization"),
+        ("Ilse Brandt", "person"),
+    ]
+    actors = _articles_with(
+        mara,
+        mara,
+        mara,
+        tobias,
+        tobias,
+        tobias,
+        [("Ostrander", "person"), ("Orchard Guild", "organization"), ("Ilse Brandt", "person")],
+        [("Ostrander", "person"), ("Saltmarsh Fund", "organization")],
+    )
+    aliases = {actor.name: set(actor.aliases) for actor in actors}
+    # The Orchard Guild and Ilse Brandt keep Tobias company; the Saltmarsh Fund no one's.
+    assert aliases["Tobias Ostrander"] == {"Tobias Ostrander", "Ostrander"}
+    assert aliases["Mara Ostrander"] == {"Mara Ostrander"}
+    assert "Ostrander" in aliases

@@ -141,3 +141,21 @@ def test_a_title_cuts_a_name_back_to_a_known_name_of_its_kind_only() -> None:
     assert actors["Kessington"] == {"Kessington", "Kessington Hit & Run"}
     assert actors["Dana White"] == {"Dana White", "Nomination of Dana White"}
     assert actors["White House"] == {"White House"}
+
+
+def test_a_common_word_or_a_repeated_surname_is_cut_off_a_known_persons_name() -> None:
+    actors, _ = _run(
+        ("", "Rob Tovin met the soy farmers.", [("Rob Tovin", "Rob Tovin", "person")]),
+        (
+            "",
+            "Soy Rob Tovin spoke, then Rob Tovin Tovin left.",
+            [
+                ("Soy Rob Tovin", "Soy Rob Tovin", "person"),
+                ("Rob Tovin Tovin", "Rob Tovin Tovin", "person"),
+            ],
+        ),
+        ("", "The rush began when Rush Ilves sang.", [("Rush Ilves", "Rush Ilves", "person")]),
+    )
+    assert actors["Rob Tovin"] == {"Rob Tovin", "Soy Rob Tovin", "Rob Tovin Tovin"}
+    # "rush" is written in lower case, but no other Ilves is named: the name stands.
+    assert "Rush Ilves" in actors

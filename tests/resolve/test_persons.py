@@ -163,3 +163,13 @@ def test_near_spellings_in_one_article_or_with_other_first_names_stay_apart() ->
     assert one_article[("a", ("duncan", "rauthe"))] == ("duncan", "rauthe")
     others = cluster_persons([("a", ("duncan", "rauth")), ("b", ("moira", "rauthe"))])
     assert others[("b", ("moira", "rauthe"))] == ("moira", "rauthe")
+
+
+def test_a_pair_the_nickname_data_lists_both_ways_joins_the_longer_given_name() -> None:
+    result = cluster_persons([("a", ("robert", "ostrander")), ("b", ("bob", "ostrander"))])
+    assert set(result.values()) == {("robert", "ostrander")}
+
+
+def test_a_nickname_joins_a_given_name_with_a_middle_name() -> None:
+    result = cluster_persons([("a", ("charles", "e", "ostrander")), ("b", ("chuck", "ostrander"))])
+    assert result[("b", ("chuck", "ostrander"))] == ("charles", "e", "ostrander")

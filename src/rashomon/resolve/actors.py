@@ -41,6 +41,7 @@ from rashomon.records import (
     Mention,
     MentionCandidate,
 )
+from rashomon.resolve.contexts import Contexts, article_features
 from rashomon.resolve.index import ActorIndex
 from rashomon.resolve.keys import ACTOR_INDEX, ACTORS, ANALYSED, ANNOTATIONS, MENTIONS
 from rashomon.resolve.known_names import lower_words, with_known_names
@@ -115,7 +116,8 @@ def build_actors(
     titles: defaultdict[tuple[str, NameKey], Counter[str]] = defaultdict(Counter)
     for article, key, carried in persons:
         titles[(article, key)].update(carried)
-    people = cluster_persons(((article, key) for article, key, _ in persons), titles)
+    contexts = Contexts(article_features(flat))
+    people = cluster_persons(((article, key) for article, key, _ in persons), titles, contexts)
     kinds = _majority_kinds(flat)
     variants = _place_variants(flat, kinds)
     groups: defaultdict[EntityKey, list[tuple[str, MentionCandidate]]] = defaultdict(list)

@@ -5,9 +5,11 @@ the words it writes in lower case do ("donor", "wins", "super"). A name is cut b
 the run gives elsewhere:
 - a person's name of three words or more, by a last word the run writes in lower case ("Donald
   Trump Wins" → "Donald Trump"), never back to an initial ("Donald J. Trump" stays, though the
-  run writes "trump" in lower case);
-- a person's name, by a first word in capitals of two or three letters that is no given name,
-  back to a person's name or surname: an abbreviated title ("WR Jackson", "GM Ed Stefanski");
+  run writes "trump" in lower case), or by a repeated last word ("Marco Rubio Rubio");
+- a person's name, by a first word that is no given name and either is in capitals of two or
+  three letters (an abbreviated title: "WR Jackson", "GM Ed Stefanski") or the run writes it in
+  lower case ("Soy Rob Portman"), back to another person's name or surname ("Rush Limbaugh"
+  stays, unless another Limbaugh is named);
 - in a title, whose capitals say nothing, any name by the words at its end that the run writes
   in lower case, back to a name of its kind ("Queens Hit & Run" → "Queens"; "White House" is
   not the person "White"), and a name that ends in a person's name by
@@ -16,12 +18,14 @@ the run gives elsewhere:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
 
 from rashomon.lexicon.names import HONORIFICS, SUFFIXES, fold, is_first_name, person_key
 from rashomon.records import MentionCandidate
 
 Flat = list[tuple[str, MentionCandidate]]
+NamesOf = dict[tuple[str, ...], set[tuple[str, ...]]]  # a name or its last words → full names
 MIN_PERSON_WORDS = 3
 MAX_TITLE_LETTERS = 3
 JOINERS = frozenset({"&", "of", "for", "and"})
@@ -30,39 +34,45 @@ JOINERS = frozenset({"&", "of", "for", "and"})
 def trim_name_tails(flat: Flat, lower: frozenset[str]) -> Flat:
     """`flat` with every name cut back where it runs on (see the module docstring)."""
     keys = {person_key(m.name) for _, m in flat if m.kind == "person"}
-    people = keys | {key[start:] for key in keys for start in range(1, len(key))}
+    names_of: defaultdict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for key in keys:
+        for start in range(len(key)):
+            names_of[key[start:]].add(key)
     names: set[tuple[str, str]] = {(m.kind, fold(m.name)) for _, m in flat}
     trimmed = []
     for article, mention in flat:
         if mention.kind == "person":
-            mention = _person(mention, people, lower)
+            mention = _person(mention, names_of, lower)
         if mention.field == "title" and mention.kind != "state":
-            mention = _in_title(mention, people, names, lower)
+            mention = _in_title(mention, names_of, names, lower)
         trimmed.append((article, mention))
     return trimmed
 
 
 def _person(
-    mention: MentionCandidate, people: set[tuple[str, ...]], lower: frozenset[str]
+    mention: MentionCandidate, names_of: NamesOf, lower: frozenset[str]
 ) -> MentionCandidate:
     words = mention.name.split()
     if len(words) < 2:
         return mention
+    own = person_key(mention.name)
     first, last = words[0], fold(words[-1])
+    rest = person_key(" ".join(words[1:]))
+    abbreviated = len(first) <= MAX_TITLE_LETTERS and first.isalpha() and first.isupper()
     if (
-        len(first) <= MAX_TITLE_LETTERS
-        and first.isalpha()
-        and first.isupper()
+        (abbreviated or first.casefold() in lower)
         and not is_first_name(first.casefold())
-        and person_key(" ".join(words[1:])) in people
+        and names_of.get(rest, set()) - {own}
     ):
         return replace(mention, name=" ".join(words[1:]))
-    if (
-        len(words) >= MIN_PERSON_WORDS
-        and last in lower
-        and last.rstrip(".") not in SUFFIXES
-        and len(words[-2].rstrip(".")) > 1
-        and person_key(" ".join(words[:-1])) in people
+    if len(words) >= MIN_PERSON_WORDS and (
+        words[-1] == words[-2]
+        or (
+            last in lower
+            and last.rstrip(".") not in SUFFIXES
+            and len(words[-2].rstrip(".")) > 1
+            and person_key(" ".join(words[:-1])) in names_of
+        )
     ):
         return replace(mention, name=" ".join(words[:-1]))
     return mention
@@ -70,7 +80,7 @@ def _person(
 
 def _in_title(
     mention: MentionCandidate,
-    people: set[tuple[str, ...]],
+    names_of: NamesOf,
     names: set[tuple[str, str]],
     lower: frozenset[str],
 ) -> MentionCandidate:
@@ -84,7 +94,7 @@ def _in_title(
         if not _not_name_word(words[start - 1], lower):
             break
         rest = " ".join(words[start:])
-        if person_key(rest) in people and words[start][:1].isupper():
+        if person_key(rest) in names_of and words[start][:1].isupper():
             return replace(mention, name=rest, kind="person", label="PERSON", country=None)
     return mention
 

@@ -18,12 +18,15 @@ clearly dominant one (at least twice the mentions of the next: a stray "Cheeto D
 not split him). A surname that fits several people across articles goes by its title where the
 text gives one: "President Trump" in an article that names no other Trump is the Trump whom the
 other articles call President, when he bears that title at least twice as often as any other
-candidate ("Melania Trump" never does). Otherwise it stays its own person: bail out rather than
-guess.
+candidate ("Melania Trump" never does). Else it is the candidate whose articles clearly share
+the most names with this one (`contexts`: "Romney" beside "Paul Ryan" and the convention is
+Mitt; beside Michigan and American Motors, George). Otherwise it stays its own person: bail out
+rather than guess.
 
 Before all this, two spellings of one person become one name where the run gives no other
-reading (`_variants`): a nickname beside the given name it stands for, with the same other
-words ("Mo Cheeks" and "Maurice Cheeks": the `nicknames` data, with the team's additions in
+reading (`_variants`): a nickname beside the given name it stands for, with the same surname
+and its middle names among the other's ("Mo Cheeks" and "Maurice Cheeks", "Chuck Schumer" and
+"Charles E. Schumer": the `nicknames` data, with the team's additions in
 `lexicon/data/nicknames.tsv`), and a surname misspelt by one vowel or a doubled letter beside
 the same other words, never both in one article ("Duncan Raite" and "Duncan Rait"). Either
 only when just one name fits.
@@ -43,6 +46,7 @@ from rashomon.lexicon.names import (
     same_name,
     spelling_variant,
 )
+from rashomon.resolve.contexts import Contexts
 
 # Within an article, a key that fits several longer names; across articles it never merges.
 ArticleRoot = tuple[NameKey, bool]
@@ -67,11 +71,13 @@ class _Local:
 def cluster_persons(
     keys: Iterable[tuple[str, NameKey]],
     titles: Mapping[tuple[str, NameKey], Counter[str]] | None = None,
+    contexts: Contexts | None = None,
 ) -> dict[tuple[str, NameKey], NameKey]:
     """Map each (article id, name key) to the key of the person it denotes.
 
     `keys` holds one pair per person mention (repeats count as mentions); `titles` the titles
-    the mentions of each pair carry, with how often.
+    the mentions of each pair carry, with how often; `contexts` the names each article gives,
+    to tell namesakes apart.
     """
     counts = Counter(pair for pair in keys if pair[1])
     spelling = _spellings(counts)
@@ -94,6 +100,7 @@ def cluster_persons(
         if not found.candidates and found.name != key:
             usage.setdefault(key, Counter())[person(found.root)] += 1
     titled = _titled(local, titles or {}, spelling)
+    named = _named_in_full(local, person)
     result = {}
     for (article, key), found in local.items():
         chosen = _about(found, by_article[article], person)
@@ -102,6 +109,8 @@ def cluster_persons(
         if chosen is None and not found.candidates and found.root not in linked:
             here = titled.get((article, found.name), Counter())
             chosen = _by_title(found.name, here, titled, person)
+            if chosen is None and contexts is not None:
+                chosen = _by_context(article, found.name, named, contexts)
         result[(article, key)] = chosen if chosen is not None else person(found.root)
     return {(article, key): result[(article, spelling[key])] for article, key in counts}
 
@@ -125,6 +134,30 @@ def _titled(
             for place in ((article, found.name), ("", found.name)):
                 titled.setdefault(place, Counter()).update(spelled[(article, key)])
     return titled
+
+
+def _named_in_full(
+    local: dict[tuple[str, NameKey], _Local], person: Callable[[ArticleRoot], NameKey]
+) -> dict[NameKey, set[str]]:
+    """Each person → the articles that name them with two words or more."""
+    named: defaultdict[NameKey, set[str]] = defaultdict(set)
+    for (article, _), found in local.items():
+        if not found.candidates and len(found.name) > 1:
+            named[person(found.root)].add(article)
+    return named
+
+
+def _by_context(
+    article: str, name: NameKey, named: dict[NameKey, set[str]], contexts: Contexts
+) -> NameKey | None:
+    """The person with a longer name that `name` fits whose articles are clearly the closest
+    to this one (`contexts.Contexts.closest`)."""
+    candidates = {
+        full: articles
+        for full, articles in named.items()
+        if full != name and fits(name, full, first_name=False)
+    }
+    return contexts.closest(article, candidates)
 
 
 def _by_title(
@@ -173,16 +206,20 @@ def _variants(
 ) -> dict[NameKey, NameKey]:
     """Nickname → given-name keys, and misspelt → usual surname keys (see the module
     docstring), each only where one key fits."""
-    by_rest: defaultdict[NameKey, list[NameKey]] = defaultdict(list)
+    by_last: defaultdict[str, list[NameKey]] = defaultdict(list)
     by_front: defaultdict[NameKey, list[NameKey]] = defaultdict(list)
     for key in totals:
         if len(key) > 1:
-            by_rest[key[1:]].append(key)
+            by_last[key[-1]].append(key)
             by_front[key[:-1]].append(key)
     found: dict[NameKey, NameKey] = {}
-    for keys in by_rest.values():
+    for keys in by_last.values():
         for key in keys:
-            given = [other for other in keys if nickname_of(key[0], other[0])]
+            given = [
+                other
+                for other in keys
+                if _shortens(key[0], other[0]) and _within(key[1:-1], other[1:-1])
+            ]
             if len(given) == 1:
                 found[key] = given[0]
     for keys in by_front.values():
@@ -203,6 +240,20 @@ def _variants(
                 if usual != key:
                     found[key] = usual
     return found
+
+
+def _within(middle: NameKey, longer: NameKey) -> bool:
+    """Whether the middle names `middle` all stand, in order, among `longer`."""
+    remaining = iter(longer)
+    return all(word in remaining for word in middle)
+
+
+def _shortens(nickname: str, given: str) -> bool:
+    """Whether `nickname` is short for `given` (the data lists some pairs both ways: the shorter
+    is the nickname)."""
+    if not nickname_of(nickname, given):
+        return False
+    return not nickname_of(given, nickname) or len(nickname) < len(given)
 
 
 def _link(keys: Counter[NameKey]) -> dict[NameKey, _Local]:

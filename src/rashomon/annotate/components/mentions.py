@@ -3,8 +3,9 @@
 Writes `doc._.rashomon_mentions`, a list of `DocMention` (one per entity that denotes an actor,
 in text order). A capital or seat of government is its state where it acts (`acts`: "Moscow
 condemned", "the Kremlin said"), else a place ("a rally in Paris", "outside the Kremlin").
-Dates, numbers, money, events and other non-actor entities are skipped, and so are NORP
-adjectives that are not demonyms ("Baathist"); plural NORPs ("Kurds") are groups.
+Dates, numbers, money, events and other non-actor entities are skipped (so is a month or day
+the model calls a body or a place: "Sept"), and so are NORP adjectives that are not demonyms
+("Baathist"); plural NORPs ("Kurds") are groups.
 
 A person's titles and affiliation come from the words around the name:
 - before it: "Russian President Vladimir Putin", "US Secretary of State Rex Tillerson",
@@ -31,7 +32,7 @@ from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import PLACE_LABELS, PLURAL_TAGS
 from rashomon.lexicon.gazetteer import country_name, load_gazetteer
 from rashomon.lexicon.grammar import AFFILIATION_DETERMINERS, POSSESSIVES
-from rashomon.lexicon.names import clean_name
+from rashomon.lexicon.names import clean_name, fold
 from rashomon.lexicon.words import word_list
 from rashomon.records import ActorKind, Affiliation, MentionCandidate
 
@@ -42,6 +43,7 @@ AFFILIATE_KINDS = frozenset({"state", "organization", "group"})
 ACTING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"})
 ACTING_PREPOSITIONS = frozenset({"by", "with", "against", "between"})
 GOVERNMENT_NOUNS = word_list("government_nouns")
+MONTHS_AND_DAYS = word_list("months_and_days")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
         return ("group" if prefix == "group" else "organization"), value, None
     name = clean_name(ent.text)
     if not name:
+        return None
+    if ent.label_ != "PERSON" and fold(name).rstrip(".") in MONTHS_AND_DAYS:
         return None
     if ent.label_ == "PERSON":
         return "person", name, None
