@@ -152,6 +152,13 @@ def _comparable(short: NameKey, full: NameKey) -> tuple[NameKey, NameKey] | None
     return short_base, full_base
 
 
+def surname(key: NameKey) -> str:
+    """The last word of a key that is no generational suffix (what `fits` names must share when
+    a first name alone may not fit)."""
+    base, _ = _split_suffix(key)
+    return base[-1] if base else ""
+
+
 def _split_suffix(key: NameKey) -> tuple[NameKey, str | None]:
     if key and key[-1] in SUFFIXES:
         return key[:-1], key[-1]

@@ -45,6 +45,7 @@ from rashomon.lexicon.names import (
     nickname_of,
     same_name,
     spelling_variant,
+    surname,
 )
 from rashomon.resolve.contexts import Contexts
 
@@ -100,7 +101,9 @@ def cluster_persons(
         if not found.candidates and found.name != key:
             usage.setdefault(key, Counter())[person(found.root)] += 1
     titled = _titled(local, titles or {}, spelling)
+    titled_by_surname = _by_surname(full for article, full in titled if not article)
     named = _named_in_full(local, person)
+    named_by_surname = _by_surname(named)
     result = {}
     for (article, key), found in local.items():
         chosen = _about(found, by_article[article], person)
@@ -108,9 +111,9 @@ def cluster_persons(
             chosen = _by_usage(found, usage.get(key, Counter()), person)
         if chosen is None and not found.candidates and found.root not in linked:
             here = titled.get((article, found.name), Counter())
-            chosen = _by_title(found.name, here, titled, person)
+            chosen = _by_title(found.name, here, titled, titled_by_surname, person)
             if chosen is None and contexts is not None:
-                chosen = _by_context(article, found.name, named, contexts)
+                chosen = _by_context(article, found.name, named, named_by_surname, contexts)
         result[(article, key)] = chosen if chosen is not None else person(found.root)
     return {(article, key): result[(article, spelling[key])] for article, key in counts}
 
@@ -148,28 +151,37 @@ def _named_in_full(
 
 
 def _by_context(
-    article: str, name: NameKey, named: dict[NameKey, set[str]], contexts: Contexts
+    article: str,
+    name: NameKey,
+    named: dict[NameKey, set[str]],
+    named_by_surname: dict[str, list[NameKey]],
+    contexts: Contexts,
 ) -> NameKey | None:
     """The person with a longer name that `name` fits whose articles are clearly the closest
     to this one (`contexts.Contexts.closest`)."""
     candidates = {
-        full: articles
-        for full, articles in named.items()
+        full: named[full]
+        for full in named_by_surname.get(surname(name), ())
         if full != name and fits(name, full, first_name=False)
     }
     return contexts.closest(article, candidates)
 
 
 def _by_title(
-    name: NameKey, here: Counter[str], titled: Titled, person: Callable[[ArticleRoot], NameKey]
+    name: NameKey,
+    here: Counter[str],
+    titled: Titled,
+    titled_by_surname: dict[str, list[NameKey]],
+    person: Callable[[ArticleRoot], NameKey],
 ) -> NameKey | None:
     """The one person with a longer name that bears, across articles, a title `name` bears
     here, at least twice as often as any other person whose name it fits."""
     if not here:
         return None
     scores: Counter[NameKey] = Counter()
-    for (article, full), everywhere in titled.items():
-        if not article and full != name and fits(name, full, first_name=False):
+    for full in titled_by_surname.get(surname(name), ()):
+        if full != name and fits(name, full, first_name=False):
+            everywhere = titled[("", full)]
             scores[person((full, False))] += sum(everywhere[title] for title in here)
     ranked = scores.most_common(2)
     if not ranked or ranked[0][1] == 0:
@@ -306,13 +318,23 @@ def _link_roots(totals: Counter[ArticleRoot]) -> dict[ArticleRoot, NameKey]:
     for (key, ambiguous), count in totals.items():
         if not ambiguous:
             names[key] += count
-    maximal = [key for key in names if not any(fits(key, other, False) for other in names)]
+    by_surname = _by_surname(names)
+    maximal = {
+        key
+        for key in names
+        if not any(fits(key, other, False) for other in by_surname[surname(key)])
+    }
+    maximal_by_surname = _by_surname(maximal)
     linked: dict[ArticleRoot, NameKey] = {}
     for key in names:
         if key in maximal:
             continue
         ranked = sorted(
-            ((names[root], root) for root in maximal if fits(key, root, first_name=False)),
+            (
+                (names[root], root)
+                for root in maximal_by_surname[surname(key)]
+                if fits(key, root, first_name=False)
+            ),
             reverse=True,
         )
         alone = len(ranked) == 1
@@ -320,3 +342,11 @@ def _link_roots(totals: Counter[ArticleRoot]) -> dict[ArticleRoot, NameKey]:
         if alone or dominant:
             linked[(key, False)] = ranked[0][1]
     return linked
+
+
+def _by_surname(keys: Iterable[NameKey]) -> defaultdict[str, list[NameKey]]:
+    """Keys by `surname`: the only ones a name can fit when a first name alone may not."""
+    found: defaultdict[str, list[NameKey]] = defaultdict(list)
+    for key in keys:
+        found[surname(key)].append(key)
+    return found
