@@ -334,3 +334,15 @@ def test_a_cue_deep_in_a_phrase_borrows_the_subject_of_its_clause(nlp: Language,
     quotes = [quote for quote in quotes_of(nlp, text) if quote.kind == "indirect"]
     assert quotes
     assert referent(text, quotes[-1]) == "Olaf Lind"
+
+
+def test_a_speaker_stands_in_the_paragraph_of_its_cue(nlp: Language) -> None:
+    # A wire live page: the parser runs the heading and the time stamp into the next sentence.
+    text = (
+        "OSTMARK (AP) — The Latest on the Ostmark harbour strike (all times local):\n\n"
+        "7 p.m.\n\n"
+        "Marta Ilves is once again questioning the count of the strike ballot, encouraging her "
+        "members to visit the polling halls on Monday to make sure everything is “above board.”"
+    )
+    speakers = {quote.speaker_text for quote in quotes_of(nlp, text)}
+    assert speakers == {"Marta Ilves"}

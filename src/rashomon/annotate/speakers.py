@@ -28,6 +28,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 BORROWING = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "pobj", "acomp", "advmod"})
 # How many heads up a cue may look for the subject it borrows.
 BORROW_REACH = 5
+# Tokens that end a speaker's noun phrase after its head.
+PHRASE_ENDS = frozenset({",", "(", "—", "–", "―", ";", ":"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -76,14 +78,18 @@ def speaker_head(cue: Token) -> Token | None:
 
 
 def phrase_of(head: Token) -> Span:
-    """The noun phrase `head` heads, without a clause or apposition after a comma."""
+    """The noun phrase `head` heads, without a clause or apposition after a comma, and within
+    its line."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i + 1
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.text in {",", "(", "—", "–", ";", ":"} or token.dep_ in {"relcl", "acl"}:
+        if token.text in PHRASE_ENDS or "\n" in token.text or token.dep_ in {"relcl", "acl"}:
             break
         end = token.i + 1
+    for token in doc[start : head.i]:
+        if "\n" in token.text_with_ws:
+            start = token.i + 1
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]

@@ -50,6 +50,8 @@ TAKES = {
 }
 # Prepositions that carry a judgement's object ("called for", "accused him of", "cited it as").
 OBJECT_PREPOSITIONS = frozenset({"for", "against", "of", "as", "on", "about"})
+# Word classes a speaker's head has.
+SPEAKER_CLASSES = frozenset({"PROPN", "PRON", "NOUN", "NUM", "X"})
 CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # A quote of fewer words with no cue is a scare quote or a name, not a voice.
@@ -294,16 +296,24 @@ def _speaker(
 ) -> Speaker | None:
     """The speaker of `cue`: its subject outside quote marks (the parser sometimes takes a word
     of the quote for the subject of "said"), else the name or pronoun just beside the cue
-    ("…,” Trump said", "…,” said Trump")."""
+    ("…,” Trump said", "…,” said Trump"). The speaker stands in the cue's paragraph and is a
+    noun or a pronoun (not the possessive "'s" the parser sometimes makes a subject)."""
     head = speaker_head(cue)
-    if head is not None and quoted.inside(head.idx):
+    if head is not None and (quoted.inside(head.idx) or _apart(head, cue)):
         head = _beside(cue, quoted)
-    if head is None:
+    if head is None or head.pos_ not in SPEAKER_CLASSES:
         return None
     before = None
     if previous is not None and previous.speaker_ref is not None:
         before = cue.doc.char_span(*previous.speaker_ref)
     return resolver.resolve(head, before)
+
+
+def _apart(head: Token, cue: Token) -> bool:
+    """Whether a line break parts the speaker from its cue (the parser's sentence ran over a
+    heading or a time stamp: "The Latest on the race … 5:45 p.m. … Trump is urging")."""
+    start, end = sorted((head.idx, cue.idx))
+    return "\n" in head.doc.text[start:end]
 
 
 def _beside(cue: Token, quoted: Ranges) -> Token | None:
