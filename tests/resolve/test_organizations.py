@@ -131,3 +131,8 @@ def test_a_place_is_the_only_longer_place_whose_last_words_it_is() -> None:
     )
     assert actors["Aoraki Mount Tarrow"] == {"Aoraki Mount Tarrow", "Mt Tarrow"}
     assert actors["South Marlow"] == {"South Marlow"}
+
+
+def test_a_last_word_that_alone_names_another_body_is_no_short_form() -> None:
+    actors = _actors([_mention(0, "White House"), _mention(40, "House"), _mention(60, "House")])
+    assert actors == {"White House": {"White House"}, "House": {"House"}}

@@ -41,6 +41,7 @@ BODIES = frozenset({"organization", "group"})
 ACRONYM_KINDS = BODIES | {"other", "location"}
 CORPORATE_SUFFIXES = word_list("corporate_suffixes")
 GENERIC_BODIES = word_list("generic_bodies")
+OTHER_BODY_WORDS = word_list("other_body_words")
 PLACE_QUALIFIERS = word_list("place_qualifiers") | word_list("compass_words")
 NO_INITIAL = frozenset({"of", "the", "and", "for", "&", "de", "la", "du", "des", "on", "in"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
@@ -164,11 +165,13 @@ def _place_tails(name: str) -> Iterable[str]:
 
 def _short_forms(name: str) -> Iterable[str]:
     """The keys of the shorter names and the acronym a multi-word name may be written as in its
-    article: its last word, its words before "of", the body a country qualifies."""
+    article: its last word (unless alone it names another body: "House" is not the White House),
+    its words before "of", the body a country qualifies."""
     key = organization_key(name)
     country, _, own = key.rpartition(":")
     words = own.split()
-    yield words[-1]
+    if words[-1] not in OTHER_BODY_WORDS:
+        yield words[-1]
     if "of" in words[1:-1]:
         yield " ".join(words[: words.index("of")])
     if country and len(words) > 1:
