@@ -173,3 +173,32 @@ def test_a_pair_the_nickname_data_lists_both_ways_joins_the_longer_given_name() 
 def test_a_nickname_joins_a_given_name_with_a_middle_name() -> None:
     result = cluster_persons([("a", ("charles", "e", "ostrander")), ("b", ("chuck", "ostrander"))])
     assert result[("b", ("chuck", "ostrander"))] == ("charles", "e", "ostrander")
+
+
+def test_a_short_name_titled_as_another_namesake_is_not_the_one_its_article_names() -> None:
+    president = ("tomas", "ostrander")
+    father = ("fred", "ostrander")
+    keys = [("a", president)] * 3 + [("b", father), ("b", ("ostrander",))]
+    titles = {
+        ("a", president): Counter({"President": 3}),
+        ("b", ("ostrander",)): Counter({"President": 1}),
+    }
+    result = cluster_persons(keys, titles)
+    assert result[("b", ("ostrander",))] == president
+    # Where the longer name bears the title itself somewhere, the article's reading stands.
+    titles[("c", father)] = Counter({"President": 1})
+    result = cluster_persons([*keys, ("c", father)], titles)
+    assert result[("b", ("ostrander",))] == father
+
+
+def test_a_titled_short_name_is_the_namesake_with_that_title_though_another_is_named_more() -> None:
+    president = ("tomas", "ostrander")
+    father = ("fred", "ostrander")
+    keys = (
+        [("a", president)] * 3 + [("b", president)] + [("b", father)] * 3 + [("b", ("ostrander",))]
+    )
+    titles = {
+        ("a", president): Counter({"President": 3}),
+        ("b", ("ostrander",)): Counter({"President": 1}),
+    }
+    assert cluster_persons(keys, titles)[("b", ("ostrander",))] == president

@@ -100,8 +100,13 @@ def cluster_persons(
     for (_, key), found in local.items():
         if not found.candidates and found.name != key:
             usage.setdefault(key, Counter())[person(found.root)] += 1
-    titled = _titled(local, titles or {}, spelling)
+    spelled = _spelled_titles(titles or {}, spelling)
+    titled = _titled(local, spelled)
     titled_by_surname = _by_surname(full for article, full in titled if not article)
+
+    def by_title(name: NameKey, here: Counter[str]) -> NameKey | None:
+        return _by_title(name, here, titled, titled_by_surname, person)
+
     named = _named_in_full(local, person)
     named_by_surname = _by_surname(named)
     result = {}
@@ -110,33 +115,59 @@ def cluster_persons(
         if chosen is None:
             chosen = _by_usage(found, usage.get(key, Counter()), person)
         if chosen is None and not found.candidates and found.root not in linked:
-            here = titled.get((article, found.name), Counter())
-            chosen = _by_title(found.name, here, titled, titled_by_surname, person)
+            chosen = by_title(found.name, titled.get((article, found.name), Counter()))
             if chosen is None and contexts is not None:
                 chosen = _by_context(article, found.name, named, named_by_surname, contexts)
-        result[(article, key)] = chosen if chosen is not None else person(found.root)
+        if chosen is None:
+            chosen = person(found.root)
+        if chosen != key:
+            chosen = _titled_apart(spelled.get((article, key)), chosen, spelled, by_title, key)
+        result[(article, key)] = chosen
     return {(article, key): result[(article, spelling[key])] for article, key in counts}
 
 
 Titled = dict[tuple[str, NameKey], Counter[str]]
 
 
-def _titled(
-    local: dict[tuple[str, NameKey], _Local],
-    titles: Mapping[tuple[str, NameKey], Counter[str]],
-    spelling: dict[NameKey, NameKey],
+def _spelled_titles(
+    titles: Mapping[tuple[str, NameKey], Counter[str]], spelling: dict[NameKey, NameKey]
 ) -> Titled:
-    """The titles of each unambiguous name in each article (its shorter forms' included), and,
-    under ("", name), in all articles together."""
+    """The titles each name (in its chosen spelling) bears in each article, and, under ("",
+    name), in all articles together."""
     spelled: Titled = {}
     for (article, key), carried in titles.items():
-        spelled.setdefault((article, spelling.get(key, key)), Counter()).update(carried)
+        for place in ((article, spelling.get(key, key)), ("", spelling.get(key, key))):
+            spelled.setdefault(place, Counter()).update(carried)
+    return spelled
+
+
+def _titled(local: dict[tuple[str, NameKey], _Local], spelled: Titled) -> Titled:
+    """The titles of each unambiguous name in each article (its shorter forms' included), and,
+    under ("", name), in all articles together."""
     titled: Titled = {}
     for (article, key), found in local.items():
         if not found.candidates and (article, key) in spelled:
             for place in ((article, found.name), ("", found.name)):
                 titled.setdefault(place, Counter()).update(spelled[(article, key)])
     return titled
+
+
+def _titled_apart(
+    here: Counter[str] | None,
+    chosen: NameKey,
+    spelled: Titled,
+    by_title: Callable[[NameKey, Counter[str]], NameKey | None],
+    key: NameKey,
+) -> NameKey:
+    """The person a short name denotes after all: not `chosen` when the name bears titles `here`
+    that `chosen` bears nowhere in the run under a name of their own, and the run gives them to
+    another namesake ("President Trump" beside his father "Fred Trump", whom the article names
+    more often: the president is not Fred; "Sen. Lee" beside "Mike Lee" stays Mike Lee wherever
+    "Sen. Mike Lee" is written)."""
+    if not here or set(here) & set(spelled.get(("", chosen), Counter())):
+        return chosen
+    other = by_title(key, here)
+    return other if other is not None else chosen
 
 
 def _named_in_full(
