@@ -127,3 +127,15 @@ def test_a_month_the_model_calls_a_body_is_no_actor(nlp: Language) -> None:
     doc = nlp("Talks resume in Sept after the break.")
     doc.ents = [Span(doc, 3, 4, label="ORG")]
     assert describe(doc.ents[0]) is None
+
+
+def test_a_part_of_a_name_inside_the_same_name_again_does_not_stand_alone(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    text = (
+        "The Free Port of Kessel and Marlow opened. Ships used the Free Port of Kessel and "
+        "Marlow daily. Marlow is a small town."
+    )
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, 7, label="ORG")]
+    assert [ent.text for ent in clean_name_edges(doc).ents] == ["Free Port of Kessel and Marlow"]

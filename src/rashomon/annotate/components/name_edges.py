@@ -152,11 +152,18 @@ def _split_coordination(ent: Span) -> list[Span]:
 
 
 def _stands_alone(part: Span, ent: Span) -> bool:
-    """Whether the document writes `part` as a word of its own outside `ent`."""
+    """Whether the document writes `part` as a word of its own outside every occurrence of
+    `ent`'s whole name ("Islamic State of Iraq" inside a second "Islamic State of Iraq and
+    Syria" does not stand alone)."""
+    text = ent.doc.text
+    whole = [
+        (match.start(), match.end())
+        for match in re.finditer(rf"(?<!\w){re.escape(ent.text)}(?!\w)", text)
+    ]
     pattern = re.compile(rf"(?<!\w){re.escape(part.text)}(?!\w)")
     return any(
-        not (ent.start_char <= match.start() < ent.end_char)
-        for match in pattern.finditer(ent.doc.text)
+        not any(start <= match.start() < end for start, end in whole)
+        for match in pattern.finditer(text)
     )
 
 
