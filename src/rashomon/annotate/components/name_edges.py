@@ -139,11 +139,14 @@ def _split_coordination(ent: Span) -> list[Span]:
     """Two entities for "A and B" when "A" and "B" each stand alone in the document."""
     if ent.label_ not in SPLIT_LABELS:
         return [ent]
+    whole: list[tuple[int, int]] | None = None
     for token in ent[1:-1]:
         if token.lower_ == "and":
             first = ent.doc[ent.start : token.i]
             second = ent.doc[token.i + 1 : ent.end]
-            if _stands_alone(first, ent) and _stands_alone(second, ent):
+            if whole is None:
+                whole = _occurrences(ent.doc.text, ent.text)
+            if _stands_alone(first, whole) and _stands_alone(second, whole):
                 return [
                     Span(ent.doc, first.start, first.end, label=ent.label_),
                     Span(ent.doc, second.start, second.end, label=ent.label_),
@@ -151,19 +154,21 @@ def _split_coordination(ent: Span) -> list[Span]:
     return [ent]
 
 
-def _stands_alone(part: Span, ent: Span) -> bool:
-    """Whether the document writes `part` as a word of its own outside every occurrence of
-    `ent`'s whole name ("Islamic State of Iraq" inside a second "Islamic State of Iraq and
-    Syria" does not stand alone)."""
-    text = ent.doc.text
-    whole = [
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where `text` writes `name` as words of their own."""
+    return [
         (match.start(), match.end())
-        for match in re.finditer(rf"(?<!\w){re.escape(ent.text)}(?!\w)", text)
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     ]
-    pattern = re.compile(rf"(?<!\w){re.escape(part.text)}(?!\w)")
+
+
+def _stands_alone(part: Span, whole: list[tuple[int, int]]) -> bool:
+    """Whether the document writes `part` as a word of its own outside every occurrence of the
+    whole name (`whole`: "Islamic State of Iraq" inside a second "Islamic State of Iraq and
+    Syria" does not stand alone)."""
     return any(
-        not any(start <= match.start() < end for start, end in whole)
-        for match in pattern.finditer(text)
+        not any(start <= found < end for start, end in whole)
+        for found, _ in _occurrences(part.doc.text, part.text)
     )
 
 
