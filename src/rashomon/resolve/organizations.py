@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from rashomon.lexicon.gazetteer import folded_countries
 from rashomon.lexicon.names import fold
@@ -53,6 +54,7 @@ MAX_QUALIFIER_WORDS = 4
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def organization_key(name: str) -> str:
     """Match key of a body's name (see the module docstring): "Apple Inc." → "apple", "U.S.
     Surgeon General" → "USA:surgeon general", "Mt Cook" → "mount cook"."""
