@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo seeds test lint typecheck schema bench bench-actors bench-quotes browser clean
+.PHONY: demo seeds test lint typecheck schema bench bench-actors bench-quotes train-cues browser clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench-actors: $(INSTALLED)  ## actors as cross-document entity coreference on EC
 bench-quotes: $(INSTALLED)  ## quotes as attribution on PolNeAR dev beside textacy, and BASIL (needs ../shared)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python benchmarks/quotes.py
+
+train-cues: $(INSTALLED)  ## retrain the cue classifier on PolNeAR train (needs ../shared)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
+	$(BIN)/python benchmarks/train_cues.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache

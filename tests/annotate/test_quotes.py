@@ -346,3 +346,43 @@ def test_a_speaker_stands_in_the_paragraph_of_its_cue(nlp: Language) -> None:
     )
     speakers = {quote.speaker_text for quote in quotes_of(nlp, text)}
     assert speakers == {"Marta Ilves"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Residents fumed that the fares had doubled.", "fumed"),
+        ("The fishermen griped that the quota was unfair.", "griped"),
+    ],
+)
+def test_a_verb_of_saying_outside_the_cue_lexicon_is_found_by_the_classifier(
+    nlp: Language, text: str, cue: str
+) -> None:
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.cue == cue
+    assert quote.text.endswith(("the fares had doubled", "the quota was unfair"))
+
+
+def test_a_verb_with_a_clause_that_says_nothing_is_no_cue(nlp: Language) -> None:
+    assert quotes_of(nlp, "The storm meant that the bridge would close on Friday.") == []
+
+
+def test_a_cue_set_inside_what_it_reports_reports_its_whole_clause(nlp: Language) -> None:
+    text = "The museum, the curator Ines Roldan said, celebrated its founders with a new wing."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.text.startswith("The museum")
+    assert quote.text.endswith("a new wing")
+    assert quote.cue == "said"
+    assert referent(text, quote) == "Ines Roldan"
+
+
+def test_a_quote_takes_no_cue_from_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "“The pier is safe,” Ruth Adeyemi said. “And the ferries will run all winter.”\n\n"
+        "“We have heard that before,” Colm Devlin said."
+    )
+    first, second, third = quotes_of(nlp, text)
+    assert second.continues == first.span
+    assert second.cue is None
+    assert referent(text, second) == "Ruth Adeyemi"
+    assert referent(text, third) == "Colm Devlin"

@@ -68,8 +68,11 @@ def speaker_head(cue: Token) -> Token | None:
     for _ in range(BORROW_REACH):
         if verb is None:
             return None
-        subject = next((child for child in verb.children if child.dep_ in SUBJECTS), None)
-        if subject is not None:
+        subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
+        if subjects:
+            # the nearest, where the parser gave two ("The museum, Ines Roldan said, …")
+            at = verb.i
+            subject = min(subjects, key=lambda child: abs(child.i - at))
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subject

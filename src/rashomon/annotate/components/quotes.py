@@ -12,12 +12,16 @@ Writes `doc._.rashomon_quotes`, a list of `QuoteCandidate` in text order:
   said, “…”") continues the first; a direct quote without a cue continues the direct quote just
   before it, in the same or the previous paragraph, and takes its speaker (`continued`). A
   partial quote without a cue is a scare quote or a title, not a voice, and is left out;
-- reported speech (kind `indirect`): a cue verb of `lexicon/data/quote_cues.tsv` outside quote
-  marks with what it attributes (its clause: "said that the talks had failed"; its infinitive:
-  "wants to leave"; for verbs of judgement its object: "criticized the plan", "called for an
-  inquiry"), or "according to X" with the rest of its sentence, widened to whole quoted
-  passages. A cue whose clause is quoted passages and at most one word more is those quotes'
-  cue, not another statement. The subject of a passive cue ("is expected to") is not its speaker;
+- reported speech (kind `indirect`): a cue verb outside quote marks, as the cue classifier
+  (`lexicon/cue_model.py`, trained on PolNeAR's train split) decides, with what it attributes
+  (its clause: "said that the talks had failed"; its infinitive: "wants to leave"; for verbs of
+  judgement its object: "criticized the plan", "called for an inquiry";
+  `lexicon/data/quote_cues.tsv` says which a verb takes; a verb it does not list, only a clause
+  or an infinitive); for a cue set inside what it reports ("The museum, he said, celebrated
+  …") the whole clause; or "according to X" with the rest of its sentence; each widened to whole
+  quoted passages. A cue whose clause is quoted passages and at most one word more is those
+  quotes' cue, not another statement. The subject of a passive cue ("is expected to") is not
+  its speaker;
 - a one-line text "Name: what they say" (a headline's way to quote), when nothing else is found.
 Speakers are resolved to name mentions by `speakers.SpeakerResolver`; none is ever guessed.
 """
@@ -33,10 +37,12 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.mentions import MENTIONS_ATTR
+from rashomon.annotate.cue_features import cue_features
 from rashomon.annotate.interviews import Turn, interview_turns
 from rashomon.annotate.quote_marks import quoted_spans
 from rashomon.annotate.ranges import Ranges
 from rashomon.annotate.speakers import NameMention, Speaker, SpeakerResolver, speaker_head
+from rashomon.lexicon.cue_model import is_cue
 from rashomon.lexicon.cues import QUOTE_CUES as CUES
 from rashomon.records import QuoteCandidate, QuoteKind
 
@@ -48,6 +54,11 @@ TAKES = {
     "both": frozenset({"ccomp", "parataxis", "xcomp"}),
     "object": frozenset({"dobj", "oprd", "ccomp", "xcomp"}),
 }
+# What a cue the classifier finds outside the lexicon attributes: a clause or an infinitive,
+# never an object alone ("Storms sank 12 boats" is no statement, whatever the classifier says).
+UNLISTED_TAKES = "both"
+# Where a document keeps the classifier's answer for each verb.
+CUE_VERBS = "rashomon_cue_verbs"
 # Prepositions that carry a judgement's object ("called for", "accused him of", "cited it as").
 OBJECT_PREPOSITIONS = frozenset({"for", "against", "of", "as", "on", "about"})
 # Word classes a speaker's head has.
@@ -296,11 +307,15 @@ def _speaker(
 ) -> Speaker | None:
     """The speaker of `cue`: its subject outside quote marks (the parser sometimes takes a word
     of the quote for the subject of "said"), else the name or pronoun just beside the cue
-    ("…,” Trump said", "…,” said Trump"). The speaker stands in the cue's paragraph and is a
+    ("…,” Trump said", "…,” said Trump"), which a cue set inside what it reports always takes
+    (the parser hangs "the curator" on "The museum, the curator said"). The speaker stands in
+    the cue's paragraph and is a
     noun or a pronoun (not the possessive "'s" the parser sometimes makes a subject)."""
     head = speaker_head(cue)
     if head is not None and (quoted.inside(head.idx) or _apart(head, cue)):
         head = _beside(cue, quoted)
+    elif cue.dep_ == "parataxis":  # set in what it reports: "The museum, the curator said, …"
+        head = _beside(cue, quoted) or head
     if head is None or head.pos_ not in SPEAKER_CLASSES:
         return None
     before = None
@@ -373,7 +388,11 @@ def _cue_of(passage: Span, quoted: Ranges) -> Token | None:
     before when that one ends with a colon."""
     doc = passage.doc
     first, last = passage[0].sent, passage[-1].sent
-    cues = [token for token in doc[first.start : last.end] if _is_cue(token, quoted)]
+    cues = [
+        token
+        for token in doc[first.start : last.end]
+        if _is_cue(token, quoted) and not _apart_from(token, passage)
+    ]
     if not cues and first.start > 0:
         before = doc[first.start - 1].sent
         if before.text.rstrip().endswith(":"):
@@ -387,12 +406,30 @@ def _cue_of(passage: Span, quoted: Ranges) -> Token | None:
     return min(cues, key=lambda cue: min(abs(cue.i - passage.start), abs(cue.i - passage.end)))
 
 
+def _apart_from(cue: Token, passage: Span) -> bool:
+    """Whether a line break parts `cue` from the quote (the parser's sentence ran over a
+    paragraph's end into the next paragraph, whose cue is another quote's)."""
+    text = cue.doc.text
+    if cue.idx < passage.start_char:
+        return "\n" in text[cue.idx : passage.start_char]
+    return "\n" in text[passage.end_char : cue.idx]
+
+
 def _is_cue(token: Token, quoted: Ranges) -> bool:
     return not quoted.inside(token.idx) and (_is_cue_verb(token) or _is_according(token))
 
 
 def _is_cue_verb(token: Token) -> bool:
-    return token.pos_ in VERB_TAGS and token.lemma_.lower() in CUES
+    """Whether the verb attributes a statement: the cue classifier says so (an auxiliary: the
+    cue lexicon). Decided once per verb; the answers are kept with the document."""
+    if token.pos_ == "AUX":
+        return token.lemma_.lower() in CUES
+    if token.pos_ != "VERB":
+        return False
+    decided: dict[int, bool] = token.doc.user_data.setdefault(CUE_VERBS, {})
+    if token.i not in decided:
+        decided[token.i] = is_cue(cue_features(token))
+    return decided[token.i]
 
 
 def _inside_outer_cue(cue: Token) -> bool:
@@ -418,9 +455,7 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
     clause it introduces; None when it has none."""
     if _is_according(cue):
         return _according_tokens(cue)
-    takes = CUES.get(cue.lemma_.lower())
-    if takes is None:
-        return None
+    takes = CUES.get(cue.lemma_.lower(), UNLISTED_TAKES)
     after = list(cue.rights)
     parts = [child for child in after if child.dep_ in TAKES[takes]]
     if takes == "object":
@@ -432,15 +467,22 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
         if not parts and takes == "statement":
             parts = [child for child in after if child.dep_ == "dobj"]
     if not parts:
-        if cue.dep_ == "advcl" and any(child.lower_ == "as" for child in cue.children):
-            head = cue.head  # "As Trump remarked to May, there is a window …"
-            return max(
-                cue.right_edge.i, head.i if head.i < cue.i else -1
-            ) + 1, head.right_edge.i + 1
-        return None
+        return _around(cue, takes)
     start = min(part.left_edge.i for part in parts)
     end = max(part.right_edge.i for part in parts) + 1
     return start, end
+
+
+def _around(cue: Token, takes: str) -> tuple[int, int] | None:
+    """The content of a cue with no complement of its own: for "as X said, …" the clause it
+    introduces; for a cue set inside what it attributes ("The museum, he said, celebrated …",
+    "… hurt the nominee, Graham said, since …") the whole clause it sits in."""
+    head = cue.head
+    if cue.dep_ == "advcl" and any(child.lower_ == "as" for child in cue.children):
+        return max(cue.right_edge.i, head.i if head.i < cue.i else -1) + 1, head.right_edge.i + 1
+    if cue.dep_ == "parataxis" and takes != "infinitive" and head.pos_ in VERB_TAGS:
+        return head.left_edge.i, head.right_edge.i + 1
+    return None
 
 
 def _carries_object(child: Token) -> bool:
