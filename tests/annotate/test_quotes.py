@@ -295,6 +295,18 @@ def test_a_paragraph_reopening_with_a_mark_continues_the_quote() -> None:
     assert quoted_spans(text) == [(0, text.index("Two.”") + 5)]
 
 
+def test_a_paragraph_goes_on_only_with_a_mark_of_the_same_style() -> None:
+    text = '"The ferry was late.\n\n“We waited an hour,” she said.'
+    second = text.index("“")
+    assert quoted_spans(text) == [(0, text.index("\n")), (second, text.index("”") + 1)]
+
+
+def test_a_straight_mark_after_a_word_and_before_a_space_opens_no_quote() -> None:
+    text = 'The checks of his lungs" were brief. The only "records" he showed were a letter.'
+    opening = text.index('"records')
+    assert quoted_spans(text) == [(opening, opening + len('"records"'))]
+
+
 def test_a_quote_after_the_one_spoken_to_is_direct(nlp: Language) -> None:
     text = "Elena Sousa told reporters “The ferry line will be saved this winter.”"
     quote = only(quotes_of(nlp, text), "direct")
