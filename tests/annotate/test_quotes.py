@@ -398,3 +398,40 @@ def test_a_quote_takes_no_cue_from_the_next_paragraph(nlp: Language) -> None:
     assert second.cue is None
     assert referent(text, second) == "Ruth Adeyemi"
     assert referent(text, third) == "Colm Devlin"
+
+
+def test_a_passive_verb_of_judgement_reports_its_subject_as_its_agent_s(nlp: Language) -> None:
+    text = "The ferry plan was praised by Marta Kowalczyk on Monday."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.text == "The ferry plan"
+    assert referent(text, quote) == "Marta Kowalczyk"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "content", "owner"),
+    [
+        (
+            "Voters remembered Tomas Berg's promise that the pier would reopen.",
+            "promise",
+            "the pier would reopen",
+            "Tomas Berg",
+        ),
+        (
+            "The council rejected Marta Kowalczyk's proposal to raise the fares.",
+            "proposal",
+            "to raise the fares",
+            "Marta Kowalczyk",
+        ),
+    ],
+)
+def test_a_noun_of_saying_reports_its_clause_as_its_possessor_s(
+    nlp: Language, text: str, noun: str, content: str, owner: str
+) -> None:
+    [quote] = [quote for quote in quotes_of(nlp, text) if quote.cue == noun]
+    assert quote.text.endswith(content)
+    assert referent(text, quote) == owner
+
+
+def test_a_noun_of_saying_with_no_owner_reports_nothing(nlp: Language) -> None:
+    text = "The council rejected a proposal to raise the fares."
+    assert [quote.cue for quote in quotes_of(nlp, text)] == ["rejected"]

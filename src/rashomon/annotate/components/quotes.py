@@ -44,6 +44,7 @@ from rashomon.annotate.ranges import Ranges
 from rashomon.annotate.speakers import NameMention, Speaker, SpeakerResolver, speaker_head
 from rashomon.lexicon.cue_model import is_cue
 from rashomon.lexicon.cues import QUOTE_CUES as CUES
+from rashomon.lexicon.words import word_list
 from rashomon.records import QuoteCandidate, QuoteKind
 
 QUOTES_ATTR = "rashomon_quotes"
@@ -57,6 +58,8 @@ TAKES = {
 # What a cue the classifier finds outside the lexicon attributes: a clause or an infinitive,
 # never an object alone ("Storms sank 12 boats" is no statement, whatever the classifier says).
 UNLISTED_TAKES = "both"
+# Nouns that name someone's statement ("his claim that …").
+STATEMENT_NOUNS = word_list("statement_nouns")
 # Where a document keeps the classifier's answer for each verb.
 CUE_VERBS = "rashomon_cue_verbs"
 # Prepositions that carry a judgement's object ("called for", "accused him of", "cited it as").
@@ -259,6 +262,11 @@ def _reported(
     found: list[QuoteCandidate] = []
     previous: QuoteCandidate | None = None
     for token in doc:
+        if _is_cue_noun(token):
+            noun = _noun_statement(token, resolver, taken)
+            if noun is not None:
+                found.append(noun)
+            continue
         if not (_is_according(token) or _is_cue_verb(token)) or _inside_outer_cue(token):
             continue
         if taken.inside(token.idx):
@@ -269,12 +277,58 @@ def _reported(
         start, end = _within_paragraph(doc.text, _with_whole_quotes(content, quoted), token.idx)
         if end - start < 2 or _only_quoted(doc.text, start, end, quoted):
             continue
-        speaker = None if _passive(token) else _speaker(token, resolver, previous, taken)
+        if _passive(token):
+            agent = _agent(token)
+            speaker = resolver.resolve(agent, None) if agent is not None else None
+        else:
+            speaker = _speaker(token, resolver, previous, taken)
         candidate = _candidate((start, end), doc.text[start:end], "indirect", token, speaker)
         found.append(candidate)
         if candidate.speaker_ref is not None:
             previous = candidate
     return found
+
+
+def _is_cue_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS
+
+
+def _noun_statement(cue: Token, resolver: SpeakerResolver, taken: Ranges) -> QuoteCandidate | None:
+    """The statement a noun names ("his claim that …", "Ruiz's proposal to …", "the warning
+    from the coast guard that …"): its that-clause or infinitive, when it says whose it is."""
+    if taken.inside(cue.idx):
+        return None
+    clause = next((child for child in cue.rights if _states(child)), None)
+    owner = _owner(cue)
+    if clause is None or owner is None:
+        return None
+    span = _trim(cue.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if span is None:
+        return None
+    start, end = _within_paragraph(cue.doc.text, span, cue.idx)
+    speaker = resolver.resolve(owner, None)
+    return _candidate((start, end), cue.doc.text[start:end], "indirect", cue, speaker)
+
+
+def _states(child: Token) -> bool:
+    """Whether a noun's clause is what it states: "that …" or "to …"."""
+    if child.dep_ not in {"acl", "relcl", "ccomp"}:
+        return False
+    return any(
+        (word.dep_ == "mark" and word.lower_ == "that")
+        or (word.dep_ == "aux" and word.lower_ == "to")
+        for word in child.children
+    ) or (child.dep_ == "relcl" and any(word.lower_ == "that" for word in child.children))
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose statement a noun names: its possessor ("his", "Ruiz's") or who it comes "from"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in SPEAKER_CLASSES:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            return next((word for word in child.children if word.dep_ == "pobj"), None)
+    return None
 
 
 def _unattributed(span: tuple[int, int], text: str, kind: QuoteKind) -> QuoteCandidate:
@@ -451,11 +505,14 @@ def _complement(cue: Token) -> tuple[int, int] | None:
 
 
 def _content_tokens(cue: Token) -> tuple[int, int] | None:
-    """[start, end) tokens of what `cue` attributes: its complements, or for "as X said, …" the
-    clause it introduces; None when it has none."""
+    """[start, end) tokens of what `cue` attributes: its complements, the subject of a passive
+    verb of judgement, or what `_around` finds; None when it has none."""
     if _is_according(cue):
         return _according_tokens(cue)
     takes = CUES.get(cue.lemma_.lower(), UNLISTED_TAKES)
+    judged = _judged(cue, takes)
+    if judged is not None:
+        return judged
     after = list(cue.rights)
     parts = [child for child in after if child.dep_ in TAKES[takes]]
     if takes == "object":
@@ -482,6 +539,25 @@ def _around(cue: Token, takes: str) -> tuple[int, int] | None:
         return max(cue.right_edge.i, head.i if head.i < cue.i else -1) + 1, head.right_edge.i + 1
     if cue.dep_ == "parataxis" and takes != "infinitive" and head.pos_ in VERB_TAGS:
         return head.left_edge.i, head.right_edge.i + 1
+    return None
+
+
+def _judged(cue: Token, takes: str) -> tuple[int, int] | None:
+    """The subject of a passive verb of judgement with its agent: what it says ("The plan was
+    praised by the mayor" says "The plan")."""
+    subject = next((child for child in cue.children if child.dep_ == "nsubjpass"), None)
+    if subject is None or takes not in {"object", "statement"} or _agent(cue) is None:
+        return None
+    return subject.left_edge.i, subject.right_edge.i + 1
+
+
+def _agent(cue: Token) -> Token | None:
+    """Who a passive cue's statement is by ("was praised by the mayor"): a noun or pronoun."""
+    for child in cue.children:
+        if child.dep_ == "agent":
+            for word in child.children:
+                if word.dep_ == "pobj" and word.pos_ in SPEAKER_CLASSES:
+                    return word
     return None
 
 
