@@ -159,3 +159,20 @@ def test_a_common_word_or_a_repeated_surname_is_cut_off_a_known_persons_name() -
     assert actors["Rob Tovin"] == {"Rob Tovin", "Soy Rob Tovin", "Rob Tovin Tovin"}
     # "rush" is written in lower case, but no other Ilves is named: the name stands.
     assert "Rush Ilves" in actors
+
+
+def test_a_place_the_model_sometimes_calls_a_body_is_found_as_the_place() -> None:
+    actors, where = _run(
+        (
+            "",
+            "A cyclist was hurt in Kessington. Kessington police said so. Kessington is calm.",
+            [
+                ("Kessington", "Kessington", "location"),
+                ("Kessington police", "Kessington", "organization"),
+                ("Kessington is", "Kessington", "location"),
+            ],
+        ),
+        ("Kessington crash hurts cyclist", "The driver fled.", []),
+    )
+    assert "a1:title:Kessington" in where
+    assert "Kessington" in actors
