@@ -261,3 +261,19 @@ def test_an_entity_ends_before_a_url(nlp: Language) -> None:
         ("pic.example.com/x1y2", "PROPN", "appos", 1, "I-PERSON"),
     ]
     assert _repair(nlp, tokens) == [("Okafor", "PERSON")]
+
+
+def test_an_organisation_before_a_product_is_its_maker_and_part_of_its_name(
+    nlp: Language,
+) -> None:
+    # "A grey Velmont Corsa sped off ."
+    tokens: list[Token] = [
+        ("A", "DET", "det", 3, "O"),
+        ("grey", "ADJ", "amod", 3, "O"),
+        ("Velmont", "PROPN", "compound", 3, "B-ORG"),
+        ("Corsa", "PROPN", "nsubj", 4, "B-PRODUCT"),
+        ("sped", "VERB", "ROOT", 4, "O"),
+        ("off", "ADP", "prt", 4, "O"),
+        (".", "PUNCT", "punct", 4, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Velmont Corsa", "PRODUCT")]

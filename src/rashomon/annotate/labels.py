@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# Labels that may name an actor (people, bodies, places, nationalities, facilities).
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Labels that may name an actor (people, bodies, places, nationalities, facilities, products).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
 # Labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Penn Treebank tags of plural nouns: a plural NORP ("Kurds") is a group.

@@ -23,7 +23,9 @@
 5. Propagate: an untagged proper noun that repeats the last word of a PERSON's name
    ("Khlebnikov" after "Alexei Khlebnikov") becomes a PERSON, together with the words before
    it that continue the name ("Duarte Vaz" after "Helena Duarte Vaz").
-6. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON.
+6. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON, and an
+   organisation directly before a product is its maker, part of its name ("Toyota" + "Camry" →
+   PRODUCT "Toyota Camry").
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ PRODUCT_LOCATIVES = SPATIAL | {"in", "at", "from"}
 AREA_NOUNS = word_list("area_nouns")
 NOT_NAME_WORDS = word_list("not_name_words")
 COMPASS_WORDS = word_list("compass_words")
+# Labels of two adjacent entities that are one name (step 6) → the label of that name.
+JOINED = {("PERSON", "PERSON"): "PERSON", ("ORG", "PRODUCT"): "PRODUCT"}
 
 
 def make_entity_repairer(nlp: Language, name: str, max_name_words: int) -> EntityRepairer:
@@ -152,17 +156,20 @@ def _ends_name(token: Token, label: str) -> bool:
 
 
 def _join_names(ents: list[Span]) -> list[Span]:
-    """Join PERSON entities split in two by the model ("Helena Duarte" + "Vaz")."""
+    """Join a name split in two by the model, one space apart (step 6): two PERSONs ("Helena
+    Duarte" + "Vaz"), or a maker's ORG and its PRODUCT ("Toyota" + "Camry")."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
+        label = JOINED.get((last.label_, ent.label_)) if last is not None else None
         if (
             last is not None
-            and ent.label_ == last.label_ == "PERSON"
+            and label is not None
+            and not (last.id_ or ent.id_)
             and ent.start == last.end
             and last[-1].whitespace_ == " "
         ):
-            joined[-1] = Span(ent.doc, last.start, ent.end, "PERSON")
+            joined[-1] = Span(ent.doc, last.start, ent.end, label)
         else:
             joined.append(ent)
     return joined
