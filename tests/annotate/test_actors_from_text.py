@@ -259,6 +259,17 @@ def test_a_product_is_an_actor_of_kind_other_unless_one_plural_or_common_word(
     assert [describe(ent) for ent in doc.ents[1:]] == [None, None]
 
 
+def test_a_ship_is_one_actor_under_its_prefix_spelled_out_or_not(analyse: Analyse) -> None:
+    actors = analyse(
+        "Warship INS Velda left Kessington on Monday. The crew of INS Velda was small.",
+        "Indian Naval Ship Velda returned. Velda docked at noon, and the INS Commissioner "
+        "Dana Roe welcomed the ship.",
+    )
+    assert actors["INS Velda"].kind == "other"
+    assert set(actors["INS Velda"].aliases) == {"INS Velda", "Indian Naval Ship Velda", "Velda"}
+    assert not any(name.startswith("INS Commissioner") for name in actors)
+
+
 def test_demonym_plurals_and_adjectives_link_to_states(analyse: Analyse) -> None:
     actors = analyse("Iranian officials met the Syrians. Syrian troops and Iranian advisers left.")
     assert {"Iranian"} <= set(actors["Iran"].aliases)

@@ -277,3 +277,45 @@ def test_an_organisation_before_a_product_is_its_maker_and_part_of_its_name(
         (".", "PUNCT", "punct", 4, "O"),
     ]
     assert _repair(nlp, tokens) == [("Velmont Corsa", "PRODUCT")]
+
+
+def test_a_ship_named_with_its_prefix_is_one_entity_and_so_is_its_bare_name(
+    nlp: Language,
+) -> None:
+    # "Warship INS Velda sailed . The Velda and Velda Harbour waited ."
+    tokens: list[Token] = [
+        ("Warship", "NOUN", "compound", 2, "B-PERSON"),
+        ("INS", "PROPN", "compound", 2, "I-PERSON"),
+        ("Velda", "PROPN", "nsubj", 3, "I-PERSON"),
+        ("sailed", "VERB", "ROOT", 3, "O"),
+        (".", "PUNCT", "punct", 3, "O"),
+        ("The", "DET", "det", 6, "B-ORG"),
+        ("Velda", "PROPN", "nsubj", 10, "I-ORG"),
+        ("and", "CCONJ", "cc", 6, "O"),
+        ("Velda", "PROPN", "compound", 9, "B-ORG"),
+        ("Harbour", "PROPN", "conj", 6, "I-ORG"),
+        ("waited", "VERB", "ROOT", 10, "O"),
+        (".", "PUNCT", "punct", 10, "O"),
+    ]
+    doc = nlp.get_pipe("rashomon_entities")(_doc(nlp, tokens))
+    assert [(ent.text, ent.label_, ent.id_) for ent in doc.ents] == [
+        ("INS Velda", "PRODUCT", "vessel:INS Velda"),
+        ("Velda", "PRODUCT", "vessel:INS Velda"),
+        ("Velda Harbour", "ORG", ""),
+    ]
+
+
+def test_a_spelled_out_prefix_names_the_ship_by_its_abbreviation(nlp: Language) -> None:
+    # "Indian Naval Ship Velda sailed ."
+    ship: list[Token] = [
+        ("Indian", "ADJ", "amod", 2, "B-NORP"),
+        ("Naval", "PROPN", "compound", 2, "O"),
+        ("Ship", "PROPN", "compound", 3, "O"),
+        ("Velda", "PROPN", "nsubj", 4, "B-PERSON"),
+        ("sailed", "VERB", "ROOT", 4, "O"),
+        (".", "PUNCT", "punct", 4, "O"),
+    ]
+    doc = nlp.get_pipe("rashomon_entities")(_doc(nlp, ship))
+    assert [(ent.text, ent.id_) for ent in doc.ents] == [
+        ("Indian Naval Ship Velda", "vessel:INS Velda")
+    ]

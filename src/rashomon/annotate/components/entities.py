@@ -26,6 +26,8 @@
 6. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON, and an
    organisation directly before a product is its maker, part of its name ("Toyota" + "Camry" →
    PRODUCT "Toyota Camry").
+7. Ships: a ship named with its prefix ("INS Sukanya", "Indian Naval Ship Sukanya") is one
+   entity, and so is its bare name elsewhere in the document (`annotate.vessels`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import ACTOR_LABELS
+from rashomon.annotate.vessels import with_vessels
 from rashomon.lexicon.gazetteer import load_gazetteer
 from rashomon.lexicon.grammar import POSSESSIVES, is_the
 from rashomon.lexicon.names import HONORIFICS, LINKING_PARTICLES, NameKey, person_key
@@ -113,7 +116,7 @@ def repair_entities(
     ents = _vote(_extend_persons(doc, ents, in_title, max_name_words))
     ents = _places(ents, untagged_places or [])
     ents = sorted(ents + _propagate(doc, ents, in_title), key=lambda span: span.start)
-    doc.ents = _join_names(ents)
+    doc.ents = with_vessels(doc, _join_names(ents), in_title)
     return doc
 
 

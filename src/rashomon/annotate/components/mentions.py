@@ -34,6 +34,7 @@ from rashomon.annotate.component import Component
 from rashomon.annotate.components.speaker_headers import AFFILIATIONS_ATTR
 from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import PLACE_LABELS, PLURAL_TAGS
+from rashomon.annotate.vessels import VESSEL
 from rashomon.lexicon.gazetteer import country_name, load_gazetteer
 from rashomon.lexicon.grammar import AFFILIATION_DETERMINERS, POSSESSIVES
 from rashomon.lexicon.names import clean_name, fold
@@ -93,6 +94,8 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
             return "state", country_name(value), value
         if prefix == "seat":
             return "location", clean_name(ent.text), value
+        if prefix == VESSEL:
+            return "other", value, None
         return ("group" if prefix == "group" else "organization"), value, None
     name = clean_name(ent.text)
     if not name:
