@@ -319,3 +319,29 @@ def test_a_spelled_out_prefix_names_the_ship_by_its_abbreviation(nlp: Language) 
     assert [(ent.text, ent.id_) for ent in doc.ents] == [
         ("Indian Naval Ship Velda", "vessel:INS Velda")
     ]
+
+
+def test_a_name_a_landform_word_opens_is_a_place_not_a_person_or_body(nlp: Language) -> None:
+    # "Aoraki Mount Kessel and Mt Kessel , Mount Kessel Hospital , Dana Lake ."
+    tokens: list[Token] = [
+        ("Aoraki", "PROPN", "compound", 2, "B-PERSON"),
+        ("Mount", "PROPN", "compound", 2, "I-PERSON"),
+        ("Kessel", "PROPN", "ROOT", 2, "I-PERSON"),
+        ("and", "CCONJ", "cc", 2, "O"),
+        ("Mt", "PROPN", "compound", 5, "B-ORG"),
+        ("Kessel", "PROPN", "conj", 2, "I-ORG"),
+        (",", "PUNCT", "punct", 2, "O"),
+        ("Mount", "PROPN", "compound", 9, "B-ORG"),
+        ("Kessel", "PROPN", "compound", 9, "I-ORG"),
+        ("Hospital", "PROPN", "conj", 2, "I-ORG"),
+        (",", "PUNCT", "punct", 2, "O"),
+        ("Dana", "PROPN", "compound", 12, "B-PERSON"),
+        ("Lake", "PROPN", "conj", 2, "I-PERSON"),
+        (".", "PUNCT", "punct", 2, "O"),
+    ]
+    assert _repair(nlp, tokens) == [
+        ("Aoraki Mount Kessel", "LOC"),
+        ("Mt Kessel", "LOC"),
+        ("Mount Kessel Hospital", "ORG"),
+        ("Dana Lake", "PERSON"),
+    ]

@@ -7,7 +7,9 @@
    name, and what it qualifies is a place ("east Aleppo", which the model calls a NORP, → GPE
    "Aleppo"). An entity ends before a line break ("Bloomberg\n\nEarlier Sabine Weyand" →
    "Bloomberg") or a URL, and a person's or place's name before a possessive ("Trump’s Cabinet"
-   → "Trump"; organisations keep theirs: "St. John’s Church").
+   → "Trump"; organisations keep theirs: "St. John’s Church"). A "person" in whose name a
+   landform word opens a name ("Mount Cook", "Aoraki Mount Cook": `landform_words`) is a place,
+   and so is an "organisation" named by such a word and one name word ("Mt Cook").
 2. Vote: a name tagged PERSON anywhere in the document (or whose words end such a name:
    "Al Assad" after "Bashar Al Assad") is a PERSON everywhere; any other name takes the
    label it gets most often in the document.
@@ -61,6 +63,7 @@ PRODUCT_LOCATIVES = SPATIAL | {"in", "at", "from"}
 AREA_NOUNS = word_list("area_nouns")
 NOT_NAME_WORDS = word_list("not_name_words")
 COMPASS_WORDS = word_list("compass_words")
+LANDFORM_WORDS = word_list("landform_words")
 # Labels of two adjacent entities that are one name (step 6) → the label of that name.
 JOINED = {("PERSON", "PERSON"): "PERSON", ("ORG", "PRODUCT"): "PRODUCT"}
 
@@ -134,6 +137,8 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     if start + 1 < end and doc[start].text in COMPASS_WORDS and doc[start + 1].pos_ == "PROPN":
         start += 1
         label = "GPE" if label in {"NORP", "PERSON", "ORG"} else label
+    if _names_landform(doc[start:end], label):
+        label = "LOC"
     end = next((index for index in range(start + 1, end) if _ends_name(doc[index], label)), end)
     while end > start and doc[end - 1].is_space:
         end -= 1
@@ -149,6 +154,19 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, span_id=ent.id_)
+
+
+def _names_landform(span: Span, label: str) -> bool:
+    """Whether a PERSON or ORG is a place for its landform word (see step 1): a person's name
+    with one before a name word ("Aoraki Mount Cook"), or an organisation's name of one and a
+    name word only ("Mt Cook"; "Mount Kessel Hospital" stays)."""
+    opens = [
+        token.text in LANDFORM_WORDS and span[index + 1].is_title
+        for index, token in enumerate(span[:-1])
+    ]
+    if label == "ORG":
+        return opens == [True]
+    return label == "PERSON" and any(opens)
 
 
 def _ends_name(token: Token, label: str) -> bool:
