@@ -345,3 +345,56 @@ def test_a_name_a_landform_word_opens_is_a_place_not_a_person_or_body(nlp: Langu
         ("Mount Kessel Hospital", "ORG"),
         ("Dana Lake", "PERSON"),
     ]
+
+
+def _plural_doc(nlp: Language, tokens: list[Token], plurals: set[int]) -> list[tuple[str, str]]:
+    """`_repair` with the words at `plurals` tagged as plural proper nouns."""
+    doc = _doc(nlp, tokens)
+    for index in plurals:
+        doc[index].tag_ = "NNPS"
+    return [(ent.text, ent.label_) for ent in nlp.get_pipe("rashomon_entities")(doc).ents]
+
+
+def test_an_untagged_plural_name_that_acts_after_the_is_a_body(nlp: Language) -> None:
+    # "The Ostmark Gulls fired their coach , and the Gulls ' fans of the Gulls wept ."
+    tokens: list[Token] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Ostmark", "PROPN", "compound", 2, "O"),
+        ("Gulls", "PROPN", "nsubj", 3, "O"),
+        ("fired", "VERB", "ROOT", 3, "O"),
+        ("their", "PRON", "poss", 5, "O"),
+        ("coach", "NOUN", "dobj", 3, "O"),
+        (",", "PUNCT", "punct", 3, "O"),
+        ("and", "CCONJ", "cc", 3, "O"),
+        ("the", "DET", "det", 9, "O"),
+        ("Gulls", "PROPN", "poss", 11, "O"),
+        ("'", "PART", "case", 9, "O"),
+        ("fans", "NOUN", "nsubj", 15, "O"),
+        ("of", "ADP", "prep", 11, "O"),
+        ("the", "DET", "det", 14, "O"),
+        ("Gulls", "PROPN", "pobj", 12, "O"),
+        ("wept", "VERB", "conj", 3, "O"),
+        (".", "PUNCT", "punct", 3, "O"),
+    ]
+    assert _plural_doc(nlp, tokens, {2, 9, 14}) == [
+        ("Ostmark Gulls", "ORG"),
+        ("Gulls", "ORG"),
+    ]
+
+
+def test_an_untagged_plural_name_takes_the_label_the_model_gives_it_elsewhere(
+    nlp: Language,
+) -> None:
+    # "The Galas opened . Critics loved the Galas ." (an EVENT where the model tags it)
+    tokens: list[Token] = [
+        ("The", "DET", "det", 1, "O"),
+        ("Galas", "PROPN", "nsubj", 2, "O"),
+        ("opened", "VERB", "ROOT", 2, "O"),
+        (".", "PUNCT", "punct", 2, "O"),
+        ("Critics", "NOUN", "nsubj", 5, "O"),
+        ("loved", "VERB", "ROOT", 5, "O"),
+        ("the", "DET", "det", 7, "B-EVENT"),
+        ("Galas", "PROPN", "dobj", 5, "I-EVENT"),
+        (".", "PUNCT", "punct", 5, "O"),
+    ]
+    assert _plural_doc(nlp, tokens, {1, 7}) == [("Galas", "EVENT"), ("Galas", "EVENT")]

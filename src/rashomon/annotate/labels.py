@@ -8,3 +8,5 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Penn Treebank tags of plural nouns: a plural NORP ("Kurds") is a group.
 PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+# Dependencies of a word that acts: subject, object, possessor ("Moscow condemned", "Moscow's").
+ACTING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"})

@@ -22,6 +22,8 @@
    untagged proper noun governed by a purely spatial one ("near Agadir", "outside Peniche"),
    unless the document also tags that name PERSON or ORG where it is not used as a place. The
    other PRODUCT mentions of a name made a place follow it.
+   Untagged plural names that act ("the Sixers fired their coach") are found
+   (`annotate.plural_names`).
 5. Propagate: an untagged proper noun that repeats the last word of a PERSON's name
    ("Khlebnikov" after "Alexei Khlebnikov") becomes a PERSON, together with the words before
    it that continue the name ("Duarte Vaz" after "Helena Duarte Vaz").
@@ -45,6 +47,7 @@ from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import ACTOR_LABELS
+from rashomon.annotate.plural_names import plural_names
 from rashomon.annotate.vessels import with_vessels
 from rashomon.lexicon.gazetteer import load_gazetteer
 from rashomon.lexicon.grammar import POSSESSIVES, is_the
@@ -118,6 +121,7 @@ def repair_entities(
     ents = [span for ent in doc.ents if (span := _trim(ent, in_title)) is not None]
     ents = _vote(_extend_persons(doc, ents, in_title, max_name_words))
     ents = _places(ents, untagged_places or [])
+    ents = sorted(ents + plural_names(doc, ents), key=lambda span: span.start)
     ents = sorted(ents + _propagate(doc, ents, in_title), key=lambda span: span.start)
     doc.ents = with_vessels(doc, _join_names(ents), in_title)
     return doc

@@ -33,7 +33,7 @@ from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.speaker_headers import AFFILIATIONS_ATTR
 from rashomon.annotate.components.titles import TITLES_KEY
-from rashomon.annotate.labels import PLACE_LABELS, PLURAL_TAGS
+from rashomon.annotate.labels import ACTING_DEPENDENCIES, PLACE_LABELS, PLURAL_TAGS
 from rashomon.annotate.vessels import VESSEL
 from rashomon.lexicon.gazetteer import country_name, load_gazetteer
 from rashomon.lexicon.grammar import AFFILIATION_DETERMINERS, POSSESSIVES
@@ -45,7 +45,6 @@ MENTIONS_ATTR = "rashomon_mentions"
 GROUP_WORDS = word_list("group_words")
 ROLE_WORDS = word_list("role_words")
 AFFILIATE_KINDS = frozenset({"state", "organization", "group"})
-ACTING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"})
 ACTING_PREPOSITIONS = frozenset({"by", "with", "against", "between"})
 GOVERNMENT_NOUNS = word_list("government_nouns")
 MONTHS_AND_DAYS = word_list("months_and_days")
