@@ -398,3 +398,16 @@ def test_an_untagged_plural_name_takes_the_label_the_model_gives_it_elsewhere(
         (".", "PUNCT", "punct", 5, "O"),
     ]
     assert _plural_doc(nlp, tokens, {1, 7}) == [("Galas", "EVENT"), ("Galas", "EVENT")]
+
+
+def test_a_person_does_not_extend_over_a_countrys_initials(nlp: Language) -> None:
+    # "Talia Morrow U. S. Harbour Inspector"
+    tokens: list[Token] = [
+        ("Talia", "PROPN", "compound", 1, "B-PERSON"),
+        ("Morrow", "PROPN", "compound", 5, "I-PERSON"),
+        ("U.", "PROPN", "compound", 3, "O"),
+        ("S.", "PROPN", "compound", 5, "O"),
+        ("Harbour", "PROPN", "compound", 5, "O"),
+        ("Inspector", "PROPN", "ROOT", 5, "O"),
+    ]
+    assert _repair(nlp, tokens)[0] == ("Talia Morrow", "PERSON")

@@ -15,7 +15,8 @@
    label it gets most often in the document.
 3. Extend: a PERSON directly followed (one space, no punctuation) by title-case proper nouns
    that no entity, title or gazetteer entry claims takes them in ("Helena Duarte" + "Vaz"),
-   unless the article writes the word in lower case and never as a name ("Jeb Bush" + "Super").
+   unless the article writes the word in lower case and never as a name ("Jeb Bush" + "Super"),
+   or it opens a country's initials ("Regina Benjamin" + "U. S.").
 4. Places: an ORG that is the object of a locative preposition under a noun ("bases at Latakia
    and Tartus", "a facility in Tartous") is a place (GPE). So is a one-word PRODUCT governed by
    a locative preposition ("held in Agadir", "off the coast of Agadir"), a one-word ORG or an
@@ -49,7 +50,7 @@ from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import ACTOR_LABELS
 from rashomon.annotate.plural_names import plural_names
 from rashomon.annotate.vessels import with_vessels
-from rashomon.lexicon.gazetteer import load_gazetteer
+from rashomon.lexicon.gazetteer import MAX_INITIALS_TOKENS, is_country_initials, load_gazetteer
 from rashomon.lexicon.grammar import POSSESSIVES, is_the
 from rashomon.lexicon.names import HONORIFICS, LINKING_PARTICLES, NameKey, person_key
 from rashomon.lexicon.words import word_list
@@ -321,10 +322,19 @@ def _extend_persons(
                 and end not in taken
                 and end not in in_title
                 and _name_word(doc[end], known)
+                and not _opens_country_initials(doc, end)
             ):
                 end += 1
         extended.append(ent if end == ent.end else Span(doc, ent.start, end, "PERSON"))
     return extended
+
+
+def _opens_country_initials(doc: Doc, index: int) -> bool:
+    """Whether a country's initials start at `index` ("U. S." in "Regina Benjamin U. S.")."""
+    return any(
+        is_country_initials(doc[index:end].text)
+        for end in range(index + 1, min(index + MAX_INITIALS_TOKENS, len(doc)) + 1)
+    )
 
 
 def _name_word(token: Token, known: frozenset[str]) -> bool:
