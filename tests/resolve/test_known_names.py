@@ -176,3 +176,24 @@ def test_a_place_the_model_sometimes_calls_a_body_is_found_as_the_place() -> Non
     )
     assert "a1:title:Kessington" in where
     assert "Kessington" in actors
+
+
+def test_in_a_headline_a_name_stands_before_a_known_name_of_two_words() -> None:
+    _, where = _run(
+        (
+            "",
+            "The Gulls signed Tomas Ferreira. Ostmark praised the Gulls.",
+            [
+                ("Gulls", "Gulls", "organization"),
+                ("Tomas Ferreira", "Tomas Ferreira", "person"),
+                ("Ostmark", "Ostmark", "location"),
+            ],
+        ),
+        ("Gulls Tomas Ferreira arrested", "Nothing else.", []),
+        ("Ostmark Ledger Tomas Ferreira", "Nothing more.", []),
+    )
+    assert [item for item in where if item.startswith("a1:title:")] == [
+        "a1:title:Gulls",
+        "a1:title:Tomas Ferreira",
+    ]
+    assert [item for item in where if item.startswith("a2:title:")] == ["a2:title:Tomas Ferreira"]

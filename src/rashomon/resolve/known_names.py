@@ -191,8 +191,9 @@ def _matches(
 ) -> Iterator[MentionCandidate]:
     """The known surface a run is, whole or without its opening word. In a headline, whose
     capitals say nothing, the longest known surfaces inside the run, a one-word one only between
-    words the run writes in lower case ("Sixers Hire Maurice Cheeks" → "Sixers", "Maurice
-    Cheeks"; not "Washington" in "Washington Post Reports")."""
+    words the run writes in lower case or known names of two words or more ("Sixers Hire Maurice
+    Cheeks" → "Sixers", "Maurice Cheeks"; "Chargers Jamal Williams" → "Chargers", "Jamal
+    Williams"; not "Washington" in "Washington Post Reports")."""
     if not headline:
         for first in (0, 1):
             words = run[first:]
@@ -204,20 +205,30 @@ def _matches(
         return
     common = [word.casefold() in lower or word in _NOT_NAMES for _, _, word in run]
     index = 0
+    found_to = -1  # where the last name found ends (a word index in the run)
     while index < len(run):
         for size in range(len(run) - index, 0, -1):
             words = run[index : index + size]
             surface = " ".join(word for _, _, word in words)
-            bounded = (index == 0 or common[index - 1]) and (
-                index + size == len(run) or common[index + size]
+            after = index + size
+            bounded = (index == 0 or common[index - 1] or found_to == index) and (
+                after == len(run) or common[after] or _longer_known_at(run, after, known)
             )
             span = (words[0][0], words[-1][1])
             if surface in known and (size > 1 or bounded) and not _overlaps(span, taken):
                 yield _mention(text, field, span, known[surface])
-                index += size
+                index = found_to = after
                 break
         else:
             index += 1
+
+
+def _longer_known_at(run: list[tuple[int, int, str]], index: int, known: dict[str, _Known]) -> bool:
+    """Whether a known name of two or more words starts at word `index` of the run."""
+    return any(
+        " ".join(word for _, _, word in run[index:end]) in known
+        for end in range(index + 2, min(len(run), index + MAX_NAME_WORDS) + 1)
+    )
 
 
 def _skippable(text: str, word: tuple[int, int, str]) -> bool:
