@@ -6,7 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Span
 
+from rashomon.annotate.casing import CASING_KEY, article_casing
+from rashomon.annotate.components.mentions import describe
 from rashomon.records import Actor
 
 Analyse = Callable[..., dict[str, Actor]]
@@ -238,6 +242,32 @@ def test_bare_surname_beside_a_relative_follows_its_use_elsewhere(analyse: Analy
 def test_non_actors_are_skipped(analyse: Analyse) -> None:
     actors = analyse("On 3 May 2021 the fund paid $40 million, 12 percent more than in March.")
     assert actors == {}
+
+
+def test_a_product_is_an_actor_of_kind_other_unless_one_plural_or_common_word(
+    nlp: Language,
+) -> None:
+    doc = nlp.make_doc("A Velmont Corsa hit the family car. Family members and Gulls wept.")
+    doc.user_data[CASING_KEY] = article_casing(None, doc.text)
+    doc[11].tag_ = "NNPS"
+    doc.ents = [
+        Span(doc, 1, 3, "PRODUCT"),
+        Span(doc, 8, 9, "PRODUCT"),
+        Span(doc, 11, 12, "PRODUCT"),
+    ]
+    assert describe(doc.ents[0]) == ("other", "Velmont Corsa", None)
+    assert [describe(ent) for ent in doc.ents[1:]] == [None, None]
+
+
+def test_a_ship_is_one_actor_under_its_prefix_spelled_out_or_not(analyse: Analyse) -> None:
+    actors = analyse(
+        "Warship INS Velda left Kessington on Monday. The crew of INS Velda was small.",
+        "Indian Naval Ship Velda returned. Velda docked at noon, and the INS Commissioner "
+        "Dana Roe welcomed the ship.",
+    )
+    assert actors["INS Velda"].kind == "other"
+    assert set(actors["INS Velda"].aliases) == {"INS Velda", "Indian Naval Ship Velda", "Velda"}
+    assert not any(name.startswith("INS Commissioner") for name in actors)
 
 
 def test_demonym_plurals_and_adjectives_link_to_states(analyse: Analyse) -> None:

@@ -261,3 +261,153 @@ def test_an_entity_ends_before_a_url(nlp: Language) -> None:
         ("pic.example.com/x1y2", "PROPN", "appos", 1, "I-PERSON"),
     ]
     assert _repair(nlp, tokens) == [("Okafor", "PERSON")]
+
+
+def test_an_organisation_before_a_product_is_its_maker_and_part_of_its_name(
+    nlp: Language,
+) -> None:
+    # "A grey Velmont Corsa sped off ."
+    tokens: list[Token] = [
+        ("A", "DET", "det", 3, "O"),
+        ("grey", "ADJ", "amod", 3, "O"),
+        ("Velmont", "PROPN", "compound", 3, "B-ORG"),
+        ("Corsa", "PROPN", "nsubj", 4, "B-PRODUCT"),
+        ("sped", "VERB", "ROOT", 4, "O"),
+        ("off", "ADP", "prt", 4, "O"),
+        (".", "PUNCT", "punct", 4, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Velmont Corsa", "PRODUCT")]
+
+
+def test_a_ship_named_with_its_prefix_is_one_entity_and_so_is_its_bare_name(
+    nlp: Language,
+) -> None:
+    # "Warship INS Velda sailed . The Velda and Velda Harbour waited ."
+    tokens: list[Token] = [
+        ("Warship", "NOUN", "compound", 2, "B-PERSON"),
+        ("INS", "PROPN", "compound", 2, "I-PERSON"),
+        ("Velda", "PROPN", "nsubj", 3, "I-PERSON"),
+        ("sailed", "VERB", "ROOT", 3, "O"),
+        (".", "PUNCT", "punct", 3, "O"),
+        ("The", "DET", "det", 6, "B-ORG"),
+        ("Velda", "PROPN", "nsubj", 10, "I-ORG"),
+        ("and", "CCONJ", "cc", 6, "O"),
+        ("Velda", "PROPN", "compound", 9, "B-ORG"),
+        ("Harbour", "PROPN", "conj", 6, "I-ORG"),
+        ("waited", "VERB", "ROOT", 10, "O"),
+        (".", "PUNCT", "punct", 10, "O"),
+    ]
+    doc = nlp.get_pipe("rashomon_entities")(_doc(nlp, tokens))
+    assert [(ent.text, ent.label_, ent.id_) for ent in doc.ents] == [
+        ("INS Velda", "PRODUCT", "vessel:INS Velda"),
+        ("Velda", "PRODUCT", "vessel:INS Velda"),
+        ("Velda Harbour", "ORG", ""),
+    ]
+
+
+def test_a_spelled_out_prefix_names_the_ship_by_its_abbreviation(nlp: Language) -> None:
+    # "Indian Naval Ship Velda sailed ."
+    ship: list[Token] = [
+        ("Indian", "ADJ", "amod", 2, "B-NORP"),
+        ("Naval", "PROPN", "compound", 2, "O"),
+        ("Ship", "PROPN", "compound", 3, "O"),
+        ("Velda", "PROPN", "nsubj", 4, "B-PERSON"),
+        ("sailed", "VERB", "ROOT", 4, "O"),
+        (".", "PUNCT", "punct", 4, "O"),
+    ]
+    doc = nlp.get_pipe("rashomon_entities")(_doc(nlp, ship))
+    assert [(ent.text, ent.id_) for ent in doc.ents] == [
+        ("Indian Naval Ship Velda", "vessel:INS Velda")
+    ]
+
+
+def test_a_name_a_landform_word_opens_is_a_place_not_a_person_or_body(nlp: Language) -> None:
+    # "Aoraki Mount Kessel and Mt Kessel , Mount Kessel Hospital , Dana Lake ."
+    tokens: list[Token] = [
+        ("Aoraki", "PROPN", "compound", 2, "B-PERSON"),
+        ("Mount", "PROPN", "compound", 2, "I-PERSON"),
+        ("Kessel", "PROPN", "ROOT", 2, "I-PERSON"),
+        ("and", "CCONJ", "cc", 2, "O"),
+        ("Mt", "PROPN", "compound", 5, "B-ORG"),
+        ("Kessel", "PROPN", "conj", 2, "I-ORG"),
+        (",", "PUNCT", "punct", 2, "O"),
+        ("Mount", "PROPN", "compound", 9, "B-ORG"),
+        ("Kessel", "PROPN", "compound", 9, "I-ORG"),
+        ("Hospital", "PROPN", "conj", 2, "I-ORG"),
+        (",", "PUNCT", "punct", 2, "O"),
+        ("Dana", "PROPN", "compound", 12, "B-PERSON"),
+        ("Lake", "PROPN", "conj", 2, "I-PERSON"),
+        (".", "PUNCT", "punct", 2, "O"),
+    ]
+    assert _repair(nlp, tokens) == [
+        ("Aoraki Mount Kessel", "LOC"),
+        ("Mt Kessel", "LOC"),
+        ("Mount Kessel Hospital", "ORG"),
+        ("Dana Lake", "PERSON"),
+    ]
+
+
+def _plural_doc(nlp: Language, tokens: list[Token], plurals: set[int]) -> list[tuple[str, str]]:
+    """`_repair` with the words at `plurals` tagged as plural proper nouns."""
+    doc = _doc(nlp, tokens)
+    for index in plurals:
+        doc[index].tag_ = "NNPS"
+    return [(ent.text, ent.label_) for ent in nlp.get_pipe("rashomon_entities")(doc).ents]
+
+
+def test_an_untagged_plural_name_that_acts_after_the_is_a_body(nlp: Language) -> None:
+    # "The Ostmark Gulls fired their coach , and the Gulls ' fans of the Gulls wept ."
+    tokens: list[Token] = [
+        ("The", "DET", "det", 2, "O"),
+        ("Ostmark", "PROPN", "compound", 2, "O"),
+        ("Gulls", "PROPN", "nsubj", 3, "O"),
+        ("fired", "VERB", "ROOT", 3, "O"),
+        ("their", "PRON", "poss", 5, "O"),
+        ("coach", "NOUN", "dobj", 3, "O"),
+        (",", "PUNCT", "punct", 3, "O"),
+        ("and", "CCONJ", "cc", 3, "O"),
+        ("the", "DET", "det", 9, "O"),
+        ("Gulls", "PROPN", "poss", 11, "O"),
+        ("'", "PART", "case", 9, "O"),
+        ("fans", "NOUN", "nsubj", 15, "O"),
+        ("of", "ADP", "prep", 11, "O"),
+        ("the", "DET", "det", 14, "O"),
+        ("Gulls", "PROPN", "pobj", 12, "O"),
+        ("wept", "VERB", "conj", 3, "O"),
+        (".", "PUNCT", "punct", 3, "O"),
+    ]
+    assert _plural_doc(nlp, tokens, {2, 9, 14}) == [
+        ("Ostmark Gulls", "ORG"),
+        ("Gulls", "ORG"),
+    ]
+
+
+def test_an_untagged_plural_name_takes_the_label_the_model_gives_it_elsewhere(
+    nlp: Language,
+) -> None:
+    # "The Galas opened . Critics loved the Galas ." (an EVENT where the model tags it)
+    tokens: list[Token] = [
+        ("The", "DET", "det", 1, "O"),
+        ("Galas", "PROPN", "nsubj", 2, "O"),
+        ("opened", "VERB", "ROOT", 2, "O"),
+        (".", "PUNCT", "punct", 2, "O"),
+        ("Critics", "NOUN", "nsubj", 5, "O"),
+        ("loved", "VERB", "ROOT", 5, "O"),
+        ("the", "DET", "det", 7, "B-EVENT"),
+        ("Galas", "PROPN", "dobj", 5, "I-EVENT"),
+        (".", "PUNCT", "punct", 5, "O"),
+    ]
+    assert _plural_doc(nlp, tokens, {1, 7}) == [("Galas", "EVENT"), ("Galas", "EVENT")]
+
+
+def test_a_person_does_not_extend_over_a_countrys_initials(nlp: Language) -> None:
+    # "Talia Morrow U. S. Harbour Inspector"
+    tokens: list[Token] = [
+        ("Talia", "PROPN", "compound", 1, "B-PERSON"),
+        ("Morrow", "PROPN", "compound", 5, "I-PERSON"),
+        ("U.", "PROPN", "compound", 3, "O"),
+        ("S.", "PROPN", "compound", 5, "O"),
+        ("Harbour", "PROPN", "compound", 5, "O"),
+        ("Inspector", "PROPN", "ROOT", 5, "O"),
+    ]
+    assert _repair(nlp, tokens)[0] == ("Talia Morrow", "PERSON")

@@ -139,3 +139,9 @@ def test_a_part_of_a_name_inside_the_same_name_again_does_not_stand_alone(
     doc = nlp(text)
     doc.ents = [Span(doc, 1, 7, label="ORG")]
     assert [ent.text for ent in clean_name_edges(doc).ents] == ["Free Port of Kessel and Marlow"]
+
+
+def test_a_person_loses_a_countrys_initials_after_the_name(nlp: Language) -> None:
+    doc = nlp("Talia Morrow U. S. Harbour Inspector nominee spoke.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    assert [ent.text for ent in clean_name_edges(doc).ents] == ["Talia Morrow"]

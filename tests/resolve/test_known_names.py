@@ -159,3 +159,41 @@ def test_a_common_word_or_a_repeated_surname_is_cut_off_a_known_persons_name() -
     assert actors["Rob Tovin"] == {"Rob Tovin", "Soy Rob Tovin", "Rob Tovin Tovin"}
     # "rush" is written in lower case, but no other Ilves is named: the name stands.
     assert "Rush Ilves" in actors
+
+
+def test_a_place_the_model_sometimes_calls_a_body_is_found_as_the_place() -> None:
+    actors, where = _run(
+        (
+            "",
+            "A cyclist was hurt in Kessington. Kessington police said so. Kessington is calm.",
+            [
+                ("Kessington", "Kessington", "location"),
+                ("Kessington police", "Kessington", "organization"),
+                ("Kessington is", "Kessington", "location"),
+            ],
+        ),
+        ("Kessington crash hurts cyclist", "The driver fled.", []),
+    )
+    assert "a1:title:Kessington" in where
+    assert "Kessington" in actors
+
+
+def test_in_a_headline_a_name_stands_before_a_known_name_of_two_words() -> None:
+    _, where = _run(
+        (
+            "",
+            "The Gulls signed Tomas Ferreira. Ostmark praised the Gulls.",
+            [
+                ("Gulls", "Gulls", "organization"),
+                ("Tomas Ferreira", "Tomas Ferreira", "person"),
+                ("Ostmark", "Ostmark", "location"),
+            ],
+        ),
+        ("Gulls Tomas Ferreira arrested", "Nothing else.", []),
+        ("Ostmark Ledger Tomas Ferreira", "Nothing more.", []),
+    )
+    assert [item for item in where if item.startswith("a1:title:")] == [
+        "a1:title:Gulls",
+        "a1:title:Tomas Ferreira",
+    ]
+    assert [item for item in where if item.startswith("a2:title:")] == ["a2:title:Tomas Ferreira"]

@@ -136,3 +136,11 @@ def test_a_place_is_the_only_longer_place_whose_last_words_it_is() -> None:
 def test_a_last_word_that_alone_names_another_body_is_no_short_form() -> None:
     actors = _actors([_mention(0, "White House"), _mention(40, "House"), _mention(60, "House")])
     assert actors == {"White House": {"White House"}, "House": {"House"}}
+
+
+def test_a_product_is_named_by_its_last_word_as_a_body_is() -> None:
+    actors = _actors(
+        [_mention(0, "Velmont Corsa", "other"), _mention(40, "Corsa", "other")],
+        [_mention(0, "Corsa", "other")],
+    )
+    assert actors == {"Velmont Corsa": {"Velmont Corsa", "Corsa"}}

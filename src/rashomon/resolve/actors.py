@@ -2,6 +2,7 @@
 
 - States are one actor per ISO 3166 code, whatever the surface form: "Russia", "Russian
   Federation", "Russians", "Moscow", "the Kremlin".
+- A body's name the model cut short is continued to the name the run gives it (`cut_names`).
 - People are merged by `persons.cluster_persons`.
 - Other actors (organisations, groups, places) are merged by folded name without a corporate
   suffix; their kind is the one most of their mentions get. Short forms and acronyms name the
@@ -42,6 +43,7 @@ from rashomon.records import (
     MentionCandidate,
 )
 from rashomon.resolve.contexts import Contexts, article_features
+from rashomon.resolve.cut_names import continue_cut_names
 from rashomon.resolve.index import ActorIndex
 from rashomon.resolve.keys import ACTOR_INDEX, ACTORS, ANALYSED, ANNOTATIONS, MENTIONS
 from rashomon.resolve.known_names import lower_words, with_known_names
@@ -110,7 +112,8 @@ def build_actors(
     """Merge all mentions into actors."""
     flat = [(item.article_id, mention) for item in annotated for mention in item.mentions]
     lower = lower_words(articles)
-    flat = with_known_names(articles, _relink_persons(trim_name_tails(flat, lower)), lower)
+    flat = trim_name_tails(continue_cut_names(articles, flat), lower)
+    flat = with_known_names(articles, _relink_persons(flat), lower)
     flat = expand_organizations(flat)
     persons = [(article, person_key(m.name), m.titles) for article, m in flat if m.kind == "person"]
     titles: defaultdict[tuple[str, NameKey], Counter[str]] = defaultdict(Counter)

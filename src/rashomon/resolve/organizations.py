@@ -15,7 +15,8 @@
   qualifies ("the Surgeon General" after "the U.S. Surgeon General"). In an article that names
   no longer name it fits, it is the only one it fits in all articles ("Chargers" beside "San
   Diego Chargers" elsewhere), unless it is a generic institution noun ("Department", "Ministry":
-  `generic_bodies`), which says nothing beyond its article.
+  `generic_bodies`), which says nothing beyond its article. Products are named so too ("Camry"
+  for "Toyota Camry").
 - A place of two or more words is the longer place whose last words it is, when that is the
   only one in all articles and the words before it do not name another place ("Mount Cook" and
   "Aoraki Mount Cook"; but "South Wales" is not "New South Wales": `place_qualifiers`).
@@ -38,8 +39,9 @@ from rashomon.lexicon.words import word_list
 from rashomon.records import MentionCandidate
 
 Flat = list[tuple[str, MentionCandidate]]
-BODIES = frozenset({"organization", "group"})
-ACRONYM_KINDS = BODIES | {"other", "location"}
+# Kinds whose short forms are their longer names': bodies, and products ("the Camry").
+BODIES = frozenset({"organization", "group", "other"})
+ACRONYM_KINDS = BODIES | {"location"}
 CORPORATE_SUFFIXES = word_list("corporate_suffixes")
 GENERIC_BODIES = word_list("generic_bodies")
 OTHER_BODY_WORDS = word_list("other_body_words")

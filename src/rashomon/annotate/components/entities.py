@@ -7,23 +7,32 @@
    name, and what it qualifies is a place ("east Aleppo", which the model calls a NORP, → GPE
    "Aleppo"). An entity ends before a line break ("Bloomberg\n\nEarlier Sabine Weyand" →
    "Bloomberg") or a URL, and a person's or place's name before a possessive ("Trump’s Cabinet"
-   → "Trump"; organisations keep theirs: "St. John’s Church").
+   → "Trump"; organisations keep theirs: "St. John’s Church"). A "person" in whose name a
+   landform word opens a name ("Mount Cook", "Aoraki Mount Cook": `landform_words`) is a place,
+   and so is an "organisation" named by such a word and one name word ("Mt Cook").
 2. Vote: a name tagged PERSON anywhere in the document (or whose words end such a name:
    "Al Assad" after "Bashar Al Assad") is a PERSON everywhere; any other name takes the
    label it gets most often in the document.
 3. Extend: a PERSON directly followed (one space, no punctuation) by title-case proper nouns
    that no entity, title or gazetteer entry claims takes them in ("Helena Duarte" + "Vaz"),
-   unless the article writes the word in lower case and never as a name ("Jeb Bush" + "Super").
+   unless the article writes the word in lower case and never as a name ("Jeb Bush" + "Super"),
+   or it opens a country's initials ("Regina Benjamin" + "U. S.").
 4. Places: an ORG that is the object of a locative preposition under a noun ("bases at Latakia
    and Tartus", "a facility in Tartous") is a place (GPE). So is a one-word PRODUCT governed by
    a locative preposition ("held in Agadir", "off the coast of Agadir"), a one-word ORG or an
    untagged proper noun governed by a purely spatial one ("near Agadir", "outside Peniche"),
    unless the document also tags that name PERSON or ORG where it is not used as a place. The
    other PRODUCT mentions of a name made a place follow it.
+   Untagged plural names that act ("the Sixers fired their coach") are found
+   (`annotate.plural_names`).
 5. Propagate: an untagged proper noun that repeats the last word of a PERSON's name
    ("Khlebnikov" after "Alexei Khlebnikov") becomes a PERSON, together with the words before
    it that continue the name ("Duarte Vaz" after "Helena Duarte Vaz").
-6. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON.
+6. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON, and an
+   organisation directly before a product is its maker, part of its name ("Toyota" + "Camry" →
+   PRODUCT "Toyota Camry").
+7. Ships: a ship named with its prefix ("INS Sukanya", "Indian Naval Ship Sukanya") is one
+   entity, and so is its bare name elsewhere in the document (`annotate.vessels`).
 """
 
 from __future__ import annotations
@@ -39,7 +48,9 @@ from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import ACTOR_LABELS
-from rashomon.lexicon.gazetteer import load_gazetteer
+from rashomon.annotate.plural_names import plural_names
+from rashomon.annotate.vessels import with_vessels
+from rashomon.lexicon.gazetteer import MAX_INITIALS_TOKENS, is_country_initials, load_gazetteer
 from rashomon.lexicon.grammar import POSSESSIVES, is_the
 from rashomon.lexicon.names import HONORIFICS, LINKING_PARTICLES, NameKey, person_key
 from rashomon.lexicon.words import word_list
@@ -56,6 +67,9 @@ PRODUCT_LOCATIVES = SPATIAL | {"in", "at", "from"}
 AREA_NOUNS = word_list("area_nouns")
 NOT_NAME_WORDS = word_list("not_name_words")
 COMPASS_WORDS = word_list("compass_words")
+LANDFORM_WORDS = word_list("landform_words")
+# Labels of two adjacent entities that are one name (step 6) → the label of that name.
+JOINED = {("PERSON", "PERSON"): "PERSON", ("ORG", "PRODUCT"): "PRODUCT"}
 
 
 def make_entity_repairer(nlp: Language, name: str, max_name_words: int) -> EntityRepairer:
@@ -108,8 +122,9 @@ def repair_entities(
     ents = [span for ent in doc.ents if (span := _trim(ent, in_title)) is not None]
     ents = _vote(_extend_persons(doc, ents, in_title, max_name_words))
     ents = _places(ents, untagged_places or [])
+    ents = sorted(ents + plural_names(doc, ents), key=lambda span: span.start)
     ents = sorted(ents + _propagate(doc, ents, in_title), key=lambda span: span.start)
-    doc.ents = _join_names(ents)
+    doc.ents = with_vessels(doc, _join_names(ents), in_title)
     return doc
 
 
@@ -127,6 +142,8 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     if start + 1 < end and doc[start].text in COMPASS_WORDS and doc[start + 1].pos_ == "PROPN":
         start += 1
         label = "GPE" if label in {"NORP", "PERSON", "ORG"} else label
+    if _names_landform(doc[start:end], label):
+        label = "LOC"
     end = next((index for index in range(start + 1, end) if _ends_name(doc[index], label)), end)
     while end > start and doc[end - 1].is_space:
         end -= 1
@@ -144,6 +161,19 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
+def _names_landform(span: Span, label: str) -> bool:
+    """Whether a PERSON or ORG is a place for its landform word (see step 1): a person's name
+    with one before a name word ("Aoraki Mount Cook"), or an organisation's name of one and a
+    name word only ("Mt Cook"; "Mount Kessel Hospital" stays)."""
+    opens = [
+        token.text in LANDFORM_WORDS and span[index + 1].is_title
+        for index, token in enumerate(span[:-1])
+    ]
+    if label == "ORG":
+        return opens == [True]
+    return label == "PERSON" and any(opens)
+
+
 def _ends_name(token: Token, label: str) -> bool:
     """Whether an entity labelled `label` ends before `token` (see step 1)."""
     if "\n" in token.text or token.like_url:
@@ -152,17 +182,20 @@ def _ends_name(token: Token, label: str) -> bool:
 
 
 def _join_names(ents: list[Span]) -> list[Span]:
-    """Join PERSON entities split in two by the model ("Helena Duarte" + "Vaz")."""
+    """Join a name split in two by the model, one space apart (step 6): two PERSONs ("Helena
+    Duarte" + "Vaz"), or a maker's ORG and its PRODUCT ("Toyota" + "Camry")."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
+        label = JOINED.get((last.label_, ent.label_)) if last is not None else None
         if (
             last is not None
-            and ent.label_ == last.label_ == "PERSON"
+            and label is not None
+            and not (last.id_ or ent.id_)
             and ent.start == last.end
             and last[-1].whitespace_ == " "
         ):
-            joined[-1] = Span(ent.doc, last.start, ent.end, "PERSON")
+            joined[-1] = Span(ent.doc, last.start, ent.end, label)
         else:
             joined.append(ent)
     return joined
@@ -289,10 +322,19 @@ def _extend_persons(
                 and end not in taken
                 and end not in in_title
                 and _name_word(doc[end], known)
+                and not _opens_country_initials(doc, end)
             ):
                 end += 1
         extended.append(ent if end == ent.end else Span(doc, ent.start, end, "PERSON"))
     return extended
+
+
+def _opens_country_initials(doc: Doc, index: int) -> bool:
+    """Whether a country's initials start at `index` ("U. S." in "Regina Benjamin U. S.")."""
+    return any(
+        is_country_initials(doc[index:end].text)
+        for end in range(index + 1, min(index + MAX_INITIALS_TOKENS, len(doc)) + 1)
+    )
 
 
 def _name_word(token: Token, known: frozenset[str]) -> bool:

@@ -5,7 +5,10 @@ in text order). A capital or seat of government is its state where it acts (`act
 condemned", "the Kremlin said"), else a place ("a rally in Paris", "outside the Kremlin").
 Dates, numbers, money, events and other non-actor entities are skipped (so is a month or day
 the model calls a body or a place: "Sept"), and so are NORP adjectives that are not demonyms
-("Baathist"); plural NORPs ("Kurds") are groups.
+("Baathist"); plural NORPs ("Kurds") are groups. A product (a vehicle, a ship, a weapon: "Toyota
+Camry", "AK-47") is an actor of kind "other", unless it is one word that is plural or that the
+article writes in lower case and never as a name (the model calls "Philosophers", a team's
+"Broncos" and "Family" products).
 
 A person's titles and affiliation come from the words around the name:
 - before it: "Russian President Vladimir Putin", "US Secretary of State Rex Tillerson",
@@ -26,10 +29,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.speaker_headers import AFFILIATIONS_ATTR
 from rashomon.annotate.components.titles import TITLES_KEY
-from rashomon.annotate.labels import PLACE_LABELS, PLURAL_TAGS
+from rashomon.annotate.labels import ACTING_DEPENDENCIES, PLACE_LABELS, PLURAL_TAGS
+from rashomon.annotate.vessels import VESSEL
 from rashomon.lexicon.gazetteer import country_name, load_gazetteer
 from rashomon.lexicon.grammar import AFFILIATION_DETERMINERS, POSSESSIVES
 from rashomon.lexicon.names import clean_name, fold
@@ -40,7 +45,6 @@ MENTIONS_ATTR = "rashomon_mentions"
 GROUP_WORDS = word_list("group_words")
 ROLE_WORDS = word_list("role_words")
 AFFILIATE_KINDS = frozenset({"state", "organization", "group"})
-ACTING_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"})
 ACTING_PREPOSITIONS = frozenset({"by", "with", "against", "between"})
 GOVERNMENT_NOUNS = word_list("government_nouns")
 MONTHS_AND_DAYS = word_list("months_and_days")
@@ -89,6 +93,8 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
             return "state", country_name(value), value
         if prefix == "seat":
             return "location", clean_name(ent.text), value
+        if prefix == VESSEL:
+            return "other", value, None
         return ("group" if prefix == "group" else "organization"), value, None
     name = clean_name(ent.text)
     if not name:
@@ -106,7 +112,19 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
         return "organization", name, country
     if ent.label_ == "NORP" and ent[-1].tag_ in PLURAL_TAGS:
         return "group", name, None
+    if ent.label_ == "PRODUCT" and _names_product(ent):
+        return "other", name, None
     return None
+
+
+def _names_product(ent: Span) -> bool:
+    """Whether a PRODUCT names one: not one word that is plural or a common word of its
+    article (`Casing.common`)."""
+    if len(ent) > 1:
+        return True
+    casing: Casing | None = ent.doc.user_data.get(CASING_KEY)
+    common = casing is not None and casing.common(ent.text)
+    return not common and ent[0].tag_ not in PLURAL_TAGS
 
 
 def acts(ent: Span) -> bool:

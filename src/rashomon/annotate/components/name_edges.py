@@ -11,7 +11,8 @@ The model's people often take in a word on either side; names joined by "and" co
   stays).
 - It drops trailing words that are no name, by the same test ("Christie at", "Donald Trump
   Finally", "Marco Rubio Donor", "Jeb Bush-spent") or an occupation ("Sanjay Gupta Surgeon"),
-  while two words remain, or one that the article writes as a name ("Trump Wins" → "Trump").
+  while two words remain, or one that the article writes as a name ("Trump Wins" → "Trump"), and
+  a country's initials ("Regina Benjamin U. S." before "Surgeon General").
 - Any other name loses a leading adverb, verb or pronoun, and a person who owns it
   ("Grayson’s Democratic Senate" → "Democratic Senate"); "the" and "a" are trimmed later.
 - A person or organisation of two names joined by "and" ("Braynard and Chrabaszcz",
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.casing import CASING_KEY, Casing
 from rashomon.annotate.component import Component
+from rashomon.lexicon.gazetteer import MAX_INITIALS_TOKENS, is_country_initials
 from rashomon.lexicon.grammar import POSSESSIVES
 from rashomon.lexicon.names import SUFFIXES, is_first_name
 from rashomon.lexicon.words import word_list
@@ -89,9 +91,19 @@ def _trim_person(ent: Span, casing: Casing | None) -> Span:
         end -= 1
     while end - start > 2 and doc[end - 1].lower_ in OCCUPATIONS:
         end -= 1
+    end = _before_country_initials(doc, start, end)
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+def _before_country_initials(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when it ends in a country's initials ("Regina Benjamin U. S."
+    → "Regina Benjamin"); `end` when it does not."""
+    for cut in range(max(start + 1, end - MAX_INITIALS_TOKENS), end):
+        if is_country_initials(doc[cut:end].text):
+            return cut
+    return end
 
 
 def _trim_body(ent: Span, people: set[str]) -> Span:
