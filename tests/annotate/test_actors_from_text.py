@@ -259,6 +259,25 @@ def test_a_product_is_an_actor_of_kind_other_unless_one_plural_or_common_word(
     assert [describe(ent) for ent in doc.ents[1:]] == [None, None]
 
 
+def test_a_one_word_product_is_no_sentence_opening_and_no_given_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Debt rose. She drove a Velmont and gave Helena a Corsa.")
+    doc.user_data[CASING_KEY] = article_casing(None, doc.text)
+    doc.ents = [Span(doc, i, i + 1, "PRODUCT") for i in (0, 6, 9, 11)]
+    assert [describe(ent) for ent in doc.ents] == [
+        None,
+        ("other", "Velmont", None),
+        None,
+        ("other", "Corsa", None),
+    ]
+
+
+def test_a_person_with_a_digit_in_the_name_is_no_actor(nlp: Language) -> None:
+    doc = nlp.make_doc("Cases of Velvirus-21 rose.")
+    doc.ents = [Span(doc, 2, 3, "PERSON")]
+    assert doc.ents[0].text == "Velvirus-21"
+    assert describe(doc.ents[0]) is None
+
+
 def test_a_ship_is_one_actor_under_its_prefix_spelled_out_or_not(analyse: Analyse) -> None:
     actors = analyse(
         "Warship INS Velda left Kessington on Monday. The crew of INS Velda was small.",

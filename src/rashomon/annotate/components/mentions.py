@@ -8,7 +8,8 @@ the model calls a body or a place: "Sept"), and so are NORP adjectives that are 
 ("Baathist"); plural NORPs ("Kurds") are groups. A product (a vehicle, a ship, a weapon: "Toyota
 Camry", "AK-47") is an actor of kind "other", unless it is one word that is plural or that the
 article writes in lower case and never as a name (the model calls "Philosophers", a team's
-"Broncos" and "Family" products).
+"Broncos" and "Family" products), a given name, or a sentence's first word. A "person" with a
+digit in its name ("COVID-19") is no actor.
 
 A person's titles and affiliation come from the words around the name:
 - before it: "Russian President Vladimir Putin", "US Secretary of State Rex Tillerson",
@@ -37,7 +38,7 @@ from rashomon.annotate.labels import ACTING_DEPENDENCIES, PLACE_LABELS, PLURAL_T
 from rashomon.annotate.vessels import VESSEL
 from rashomon.lexicon.gazetteer import country_name, load_gazetteer
 from rashomon.lexicon.grammar import AFFILIATION_DETERMINERS, POSSESSIVES
-from rashomon.lexicon.names import clean_name, fold
+from rashomon.lexicon.names import clean_name, fold, is_first_name
 from rashomon.lexicon.words import word_list
 from rashomon.records import ActorKind, Affiliation, MentionCandidate
 
@@ -102,7 +103,7 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
     if ent.label_ != "PERSON" and fold(name).rstrip(".") in MONTHS_AND_DAYS:
         return None
     if ent.label_ == "PERSON":
-        return "person", name, None
+        return None if any(char.isdigit() for char in name) else ("person", name, None)
     if ent.label_ in PLACE_LABELS:
         return "location", name, None
     if ent.label_ == "ORG":
@@ -118,13 +119,16 @@ def describe(ent: Span) -> tuple[ActorKind, str, str | None] | None:
 
 
 def _names_product(ent: Span) -> bool:
-    """Whether a PRODUCT names one: not one word that is plural or a common word of its
-    article (`Casing.common`)."""
+    """Whether a PRODUCT names one: not one word that is plural, a common word of its article
+    (`Casing.common`), a given name ("Helena") or capitalised only as its sentence's first word
+    ("Debt", "Agenda")."""
     if len(ent) > 1:
         return True
     casing: Casing | None = ent.doc.user_data.get(CASING_KEY)
     common = casing is not None and casing.common(ent.text)
-    return not common and ent[0].tag_ not in PLURAL_TAGS
+    opening = ent[0].is_sent_start or ent[0].i == 0 or "\n" in ent.doc[ent[0].i - 1].text
+    given = is_first_name(fold(ent.text))
+    return not (common or opening or given) and ent[0].tag_ not in PLURAL_TAGS
 
 
 def acts(ent: Span) -> bool:
