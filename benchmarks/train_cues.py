@@ -16,7 +16,6 @@ then one feature and its weight per line (weights under `--prune` in size are le
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,6 +81,8 @@ def main() -> None:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    from rashomon.lexicon.cue_model import probability
+
     articles = read_polnear(args.data)
     per_article = examples(articles, args.model)
     train = [ex for i, exs in enumerate(per_article) if i % args.every for ex in exs]
@@ -93,11 +94,7 @@ def main() -> None:
     weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
     bias = float(model.intercept_[0])
 
-    def probability(features: list[str]) -> float:
-        total = bias + sum(weights.get(name, 0.0) for name in set(features))
-        return 1 / (1 + math.exp(-total))
-
-    scores = [probability(features) for features, _ in held]
+    scores = [probability(features, bias, weights) for features, _ in held]
     labels = [label for _, label in held]
     threshold, precision, recall = best_threshold(scores, labels)
     kept = {name: w for name, w in weights.items() if abs(w) >= args.prune}

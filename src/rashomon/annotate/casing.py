@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.tokens import Span, Token
+
 from rashomon.lexicon.words import word_list
 
 CASING_KEY = "rashomon_casing"  # where a Doc's user_data holds its article's casing
@@ -70,6 +72,13 @@ class Casing:
         if folded in self.names or word in self.vocabulary.known_names:
             return False
         return folded in self.lower or folded in _FUNCTION_WORDS or self.vocabulary.is_verb(folded)
+
+
+def is_common_in_article(words: Token | Span) -> bool:
+    """Whether the article of `words`' document writes them as a common word
+    (`Casing.common`); False when the document carries no casing."""
+    casing: Casing | None = words.doc.user_data.get(CASING_KEY)
+    return casing is not None and casing.common(words.text)
 
 
 def sentence_case(text: str, casing: Casing, title: bool = False) -> str:

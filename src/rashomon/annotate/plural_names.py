@@ -12,22 +12,21 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.annotate.casing import CASING_KEY, Casing
+from rashomon.annotate.casing import is_common_in_article
 from rashomon.annotate.labels import ACTING_DEPENDENCIES, PLURAL_TAGS
 from rashomon.lexicon.grammar import is_the
 
 
 def plural_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """New entities for the untagged plural names of `doc` (see the module docstring)."""
-    casing: Casing | None = doc.user_data.get(CASING_KEY)
     taken = {index for ent in ents for index in range(ent.start, ent.end)}
     labels: dict[str, Counter[str]] = {}
     for ent in ents:
         labels.setdefault(ent.text, Counter())[ent.label_] += 1
     found = []
     for token in doc[1:]:
-        start = _name_start(doc, token.i, taken, casing)
-        if start is None or token.i in taken or not _acting_plural(token, casing):
+        start = _name_start(doc, token.i, taken)
+        if start is None or token.i in taken or not _acting_plural(token):
             continue
         span = doc[start : token.i + 1]
         counts = labels.get(span.text)
@@ -36,26 +35,26 @@ def plural_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-def _name_start(doc: Doc, index: int, taken: set[int], casing: Casing | None) -> int | None:
+def _name_start(doc: Doc, index: int, taken: set[int]) -> int | None:
     """Where a plural name ending at `index` starts: right after "the", or one untagged
     capitalised word earlier ("the Philly Sixers"); None without "the"."""
     before = index - 1
     if is_the(doc[before].text):
         return index
-    if before > 0 and before not in taken and _name_word(doc[before], casing):
+    if before > 0 and before not in taken and _name_word(doc[before]):
         return before if is_the(doc[before - 1].text) else None
     return None
 
 
-def _acting_plural(token: Token, casing: Casing | None) -> bool:
+def _acting_plural(token: Token) -> bool:
     """Whether `token` is a capitalised plural that acts and is no common word of its article."""
     return (
         token.tag_ in PLURAL_TAGS
         and token.text.endswith("s")
         and token.dep_ in ACTING_DEPENDENCIES
-        and _name_word(token, casing)
+        and _name_word(token)
     )
 
 
-def _name_word(token: Token, casing: Casing | None) -> bool:
-    return token.is_title and not (casing is not None and casing.common(token.text))
+def _name_word(token: Token) -> bool:
+    return token.is_title and not is_common_in_article(token)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.annotate.casing import CASING_KEY, Casing
+from rashomon.annotate.casing import is_common_in_article
 from rashomon.lexicon.grammar import is_the
 from rashomon.lexicon.words import data_lines
 
@@ -41,7 +41,6 @@ def with_vessels(doc: Doc, ents: list[Span], in_title: set[int]) -> list[Span]:
 def _prefixed(doc: Doc, in_title: set[int]) -> Iterator[Span]:
     """The ships named with a prefix, in text order."""
     prefixes = _prefixes()
-    casing: Casing | None = doc.user_data.get(CASING_KEY)
     index = 0
     while index < len(doc):
         for words, abbreviation in prefixes.get(doc[index].text, []):
@@ -49,7 +48,7 @@ def _prefixed(doc: Doc, in_title: set[int]) -> Iterator[Span]:
             if tuple(t.text for t in doc[index:start]) != words:
                 continue
             end = start
-            while end - start < MAX_NAME_WORDS and _name_word(doc, end, in_title, casing):
+            while end - start < MAX_NAME_WORDS and _name_word(doc, end, in_title):
                 end += 1
             if end > start:
                 name = f"{abbreviation} {doc[start:end].text}"
@@ -59,12 +58,12 @@ def _prefixed(doc: Doc, in_title: set[int]) -> Iterator[Span]:
         index += 1
 
 
-def _name_word(doc: Doc, index: int, in_title: set[int], casing: Casing | None) -> bool:
+def _name_word(doc: Doc, index: int, in_title: set[int]) -> bool:
     """Whether the token at `index` continues a ship's name."""
     if index >= len(doc) or not doc[index - 1].whitespace_ or index in in_title:
         return False
     token: Token = doc[index]
-    common = casing is not None and casing.common(token.text)
+    common = is_common_in_article(token)
     return token.is_title and token.is_alpha and not token.is_stop and not common
 
 

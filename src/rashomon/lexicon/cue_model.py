@@ -8,7 +8,7 @@ features are `annotate.cue_features.cue_features`; unknown ones weigh nothing.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from rashomon.lexicon.words import data_lines
@@ -27,6 +27,12 @@ def _weights() -> tuple[float, float, dict[str, float]]:
 def cue_probability(features: Iterable[str]) -> float:
     """The probability that a verb with `features` is a cue."""
     _, bias, weights = _weights()
+    return probability(features, bias, weights)
+
+
+def probability(features: Iterable[str], bias: float, weights: Mapping[str, float]) -> float:
+    """The logistic regression's probability for `features` under `bias` and `weights` (the
+    shipped ones at run time, the ones being learned in `benchmarks/train_cues.py`)."""
     total = bias + sum(weights.get(name, 0.0) for name in set(features))
     return 1 / (1 + math.exp(-total))
 

@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.annotate.casing import CASING_KEY, Casing
+from rashomon.annotate.casing import is_common_in_article
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.titles import TITLES_KEY
 from rashomon.annotate.labels import ACTOR_LABELS
@@ -338,7 +338,6 @@ def _opens_country_initials(doc: Doc, index: int) -> bool:
 
 
 def _name_word(token: Token, known: frozenset[str]) -> bool:
-    casing: Casing | None = token.doc.user_data.get(CASING_KEY)
     return (
         token.pos_ == "PROPN"
         and token.is_title
@@ -346,7 +345,7 @@ def _name_word(token: Token, known: frozenset[str]) -> bool:
         and token.text not in known
         and token.lower_ not in NOT_NAME_WORDS
         and token.lower_.rstrip(".") not in HONORIFICS
-        and not (casing is not None and casing.common(token.text))
+        and not is_common_in_article(token)
     )
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from rashomon.annotate.casing import CASING_KEY, Casing
+from rashomon.annotate.casing import is_common_in_article
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.speaker_headers import AFFILIATIONS_ATTR
 from rashomon.annotate.components.titles import TITLES_KEY
@@ -124,8 +124,7 @@ def _names_product(ent: Span) -> bool:
     ("Debt", "Agenda")."""
     if len(ent) > 1:
         return True
-    casing: Casing | None = ent.doc.user_data.get(CASING_KEY)
-    common = casing is not None and casing.common(ent.text)
+    common = is_common_in_article(ent)
     opening = ent[0].is_sent_start or ent[0].i == 0 or "\n" in ent.doc[ent[0].i - 1].text
     given = is_first_name(fold(ent.text))
     return not (common or opening or given) and ent[0].tag_ not in PLURAL_TAGS

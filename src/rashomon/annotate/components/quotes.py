@@ -363,8 +363,8 @@ def _speaker(
     of the quote for the subject of "said"), else the name or pronoun just beside the cue
     ("…,” Trump said", "…,” said Trump"), which a cue set inside what it reports always takes
     (the parser hangs "the curator" on "The museum, the curator said"). The speaker stands in
-    the cue's paragraph and is a
-    noun or a pronoun (not the possessive "'s" the parser sometimes makes a subject)."""
+    the cue's paragraph and is a noun or a pronoun (not the possessive "'s" the parser sometimes
+    makes a subject)."""
     head = speaker_head(cue)
     if head is not None and (quoted.inside(head.idx) or _apart(head, cue)):
         head = _beside(cue, quoted)
@@ -381,8 +381,13 @@ def _speaker(
 def _apart(head: Token, cue: Token) -> bool:
     """Whether a line break parts the speaker from its cue (the parser's sentence ran over a
     heading or a time stamp: "The Latest on the race … 5:45 p.m. … Trump is urging")."""
-    start, end = sorted((head.idx, cue.idx))
-    return "\n" in head.doc.text[start:end]
+    return _line_between(head.doc.text, (head.idx, head.idx), (cue.idx, cue.idx))
+
+
+def _line_between(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether a line break stands in `text` between two spans of characters, in either order."""
+    before, after = sorted((first, second))
+    return "\n" in text[before[1] : after[0]]
 
 
 def _beside(cue: Token, quoted: Ranges) -> Token | None:
@@ -463,10 +468,7 @@ def _cue_of(passage: Span, quoted: Ranges) -> Token | None:
 def _apart_from(cue: Token, passage: Span) -> bool:
     """Whether a line break parts `cue` from the quote (the parser's sentence ran over a
     paragraph's end into the next paragraph, whose cue is another quote's)."""
-    text = cue.doc.text
-    if cue.idx < passage.start_char:
-        return "\n" in text[cue.idx : passage.start_char]
-    return "\n" in text[passage.end_char : cue.idx]
+    return _line_between(cue.doc.text, (cue.idx, cue.idx), (passage.start_char, passage.end_char))
 
 
 def _is_cue(token: Token, quoted: Ranges) -> bool:
