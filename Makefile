@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo seeds test lint typecheck schema bench bench-actors bench-quotes train-cues browser clean
+.PHONY: demo seeds test lint typecheck schema bench bench-actors bench-quotes train-cues train-contents browser clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ bench-quotes: $(INSTALLED)  ## quotes as attribution on PolNeAR dev beside texta
 train-cues: $(INSTALLED)  ## retrain the cue classifier on PolNeAR train (needs ../shared)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python benchmarks/train_cues.py
+
+train-contents: $(INSTALLED)  ## retrain the content classifier on PolNeAR train (needs ../shared)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
+	$(BIN)/python benchmarks/train_contents.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache

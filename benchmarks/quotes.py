@@ -178,6 +178,11 @@ def run_rashomon(
     started = time.perf_counter()
     analysis = analyze([str(corpus)], load_settings(deduplicate=False))
     seconds = time.perf_counter() - started
+    if analysis.rejected:
+        first = analysis.rejected[0]
+        print(f"rashomon rejected {len(analysis.rejected)} articles, first: {first.reason}")
+    if not analysis.articles:
+        raise SystemExit("rashomon analysed none of the articles: no figure to give")
     by_source = {f"{corpus}:{number}": article for number, article in enumerate(articles, 1)}
     predicted = []
     for item in analysis.articles:

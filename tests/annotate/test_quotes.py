@@ -243,7 +243,10 @@ def test_interview_answers_belong_to_their_header_and_questions_to_the_outlet(
         "What happens to the islanders meanwhile?",
     ]
     assert all(quote.attribution == "outlet" for quote in questions)
-    assert not [quote for quote in quotes if quote.kind in {"direct", "indirect"}]
+    # What the introduction reports ("asked … about the ferry strike") is the outlet's own.
+    others = [quote for quote in quotes if quote.kind in {"direct", "indirect"}]
+    assert all(referent(text, quote) == "Island Radio" for quote in others)
+    assert all(quote.span[1] <= text.index("\n") for quote in others)
 
 
 def test_a_transcript_line_belongs_to_the_person_of_that_surname(nlp: Language) -> None:
@@ -435,3 +438,32 @@ def test_a_noun_of_saying_reports_its_clause_as_its_possessor_s(
 def test_a_noun_of_saying_with_no_owner_reports_nothing(nlp: Language) -> None:
     text = "The council rejected a proposal to raise the fares."
     assert [quote.cue for quote in quotes_of(nlp, text)] == ["rejected"]
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote() -> None:
+    text = "Readers wrote in.\n\n”The ferry is our only road.” ― Marta Lind\n\nThe end."
+    opening = text.index("”")
+    assert quoted_spans(text) == [(opening, text.index("road.”") + 6)]
+
+
+def test_a_reported_statement_stays_in_its_paragraph(nlp: Language) -> None:
+    text = (
+        "Elena Sousa said the ferry would run until May\n\n"
+        "“We have no boat after that,” the harbour master added."
+    )
+    paragraph = text.index("\n")
+    for quote in quotes_of(nlp, text):
+        assert quote.span[1] <= paragraph or quote.span[0] > paragraph, quote
+
+
+def test_the_object_of_a_verb_of_judgement_is_what_it_says(nlp: Language) -> None:
+    text = "Mayor Elena Sousa attacked the new ferry timetable on Monday."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.text == "the new ferry timetable"
+    assert quote.cue == "attacked"
+    assert referent(text, quote) == "Elena Sousa"
+
+
+def test_where_and_when_a_thing_happened_is_no_statement(nlp: Language) -> None:
+    text = "Storms sank 12 boats near the harbour on Monday."
+    assert quotes_of(nlp, text) == []

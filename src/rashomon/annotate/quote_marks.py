@@ -1,6 +1,7 @@
 """Quoted passages: double quote marks paired into spans, across paragraphs as news writes them.
 
-Curly marks pair by shape (“ opens, ” closes); a straight mark (or two apostrophes, as some
+Curly marks pair by shape (“ opens, ” closes; a ” with none open, after a space and before a
+letter, is a mistyped “ and opens); a straight mark (or two apostrophes, as some
 archives write quote marks: ''like this'') opens when none is open and closes otherwise, except
 that one standing after a word and before a space closes only (its opening mark was lost). A
 paragraph that opens a quote and does not close it goes on in the next paragraph when that one
@@ -40,7 +41,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 opened = None
         for mark in _MARK.finditer(text, start, end):
             where = mark.start()
-            if opened is None and mark.group() != CLOSING and not _only_closes(text, mark):
+            if opened is None and _opens(text, mark):
                 opened = where
             elif opened is not None and mark.group() != OPENING:
                 spans.append((opened, mark.end()))
@@ -57,6 +58,18 @@ def _same_style(opening: str, reopening: str) -> bool:
     if reopening == CLOSING:
         return False
     return (opening == OPENING) == (reopening == OPENING)
+
+
+def _opens(text: str, mark: re.Match[str]) -> bool:
+    """Whether a mark, with no quote open, opens one: any but a closing curly mark or a straight
+    one that can only close; a closing curly mark too when it stands where an opening one would,
+    after a space or a paragraph's start and before a letter ('”Fear. I am truly afraid',
+    a mistyped opening mark)."""
+    if mark.group() == CLOSING:
+        before = text[mark.start() - 1] if mark.start() > 0 else "\n"
+        after = text[mark.end()] if mark.end() < len(text) else " "
+        return before.isspace() and after.isalnum()
+    return not _only_closes(text, mark)
 
 
 def _only_closes(text: str, mark: re.Match[str]) -> bool:

@@ -13,15 +13,16 @@ Writes `doc._.rashomon_quotes`, a list of `QuoteCandidate` in text order:
   before it, in the same or the previous paragraph, and takes its speaker (`continued`). A
   partial quote without a cue is a scare quote or a title, not a voice, and is left out;
 - reported speech (kind `indirect`): a cue verb outside quote marks, as the cue classifier
-  (`lexicon/cue_model.py`, trained on PolNeAR's train split) decides, with what it attributes
+  (`lexicon/classifiers.py`, trained on PolNeAR's train split) decides, with what it attributes
   (its clause: "said that the talks had failed"; its infinitive: "wants to leave"; for verbs of
   judgement its object: "criticized the plan", "called for an inquiry";
-  `lexicon/data/quote_cues.tsv` says which a verb takes; a verb it does not list, only a clause
-  or an infinitive); for a cue set inside what it reports ("The museum, he said, celebrated
-  …") the whole clause; or "according to X" with the rest of its sentence; each widened to whole
-  quoted passages. A cue whose clause is quoted passages and at most one word more is those
-  quotes' cue, not another statement. The subject of a passive cue ("is expected to") is not
-  its speaker;
+  `lexicon/data/quote_cues.tsv` says which a verb takes); for a cue set inside what it reports
+  ("The museum, he said, celebrated …") the whole clause; for a cue with none of these, the
+  dependents the content classifier accepts ("attacked the timetable"); or "according to X"
+  with the rest of its sentence; each widened to whole quoted passages and cut to the cue's
+  paragraph unless a quote runs over the break. A cue whose clause is quoted passages and at
+  most one word more is those quotes' cue, not another statement. The subject of a passive cue
+  ("is expected to") is not its speaker;
 - a one-line text "Name: what they say" (a headline's way to quote), when nothing else is found.
 Speakers are resolved to name mentions by `speakers.SpeakerResolver`; none is ever guessed.
 """
@@ -37,12 +38,13 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.mentions import MENTIONS_ATTR
+from rashomon.annotate.content_features import content_children, content_features
 from rashomon.annotate.cue_features import cue_features
 from rashomon.annotate.interviews import Turn, interview_turns
 from rashomon.annotate.quote_marks import quoted_spans
 from rashomon.annotate.ranges import Ranges
 from rashomon.annotate.speakers import NameMention, Speaker, SpeakerResolver, speaker_head
-from rashomon.lexicon.cue_model import is_cue
+from rashomon.lexicon.classifiers import CONTENT_CLASSIFIER, CUE_CLASSIFIER
 from rashomon.lexicon.cues import QUOTE_CUES as CUES
 from rashomon.lexicon.words import word_list
 from rashomon.records import QuoteCandidate, QuoteKind
@@ -55,8 +57,8 @@ TAKES = {
     "both": frozenset({"ccomp", "parataxis", "xcomp"}),
     "object": frozenset({"dobj", "oprd", "ccomp", "xcomp"}),
 }
-# What a cue the classifier finds outside the lexicon attributes: a clause or an infinitive,
-# never an object alone ("Storms sank 12 boats" is no statement, whatever the classifier says).
+# What a cue the classifier finds outside the lexicon attributes by rule: a clause or an
+# infinitive; its other dependents only as the content classifier decides.
 UNLISTED_TAKES = "both"
 # Nouns that name someone's statement ("his claim that …").
 STATEMENT_NOUNS = word_list("statement_nouns")
@@ -71,7 +73,6 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 # A quote of fewer words with no cue is a scare quote or a name, not a voice.
 PARTIAL_MIN_WORDS = 4
 WORD = re.compile(r"\w+")
-QUOTE_OPENINGS = frozenset({"“", '"', "'"})
 # Punctuation a reported content does not end with (a quote's own closing mark stays).
 TRAILING = frozenset({",", ";", ":", "—", "–", "-", ".", "!", "?"})
 # A headline that quotes: "Lavrov: Russia will not abandon Damascus" (one line, name first).
@@ -274,7 +275,9 @@ def _reported(
         content = _complement(token)
         if content is None:
             continue
-        start, end = _within_paragraph(doc.text, _with_whole_quotes(content, quoted), token.idx)
+        start, end = _within_paragraph(
+            doc.text, _with_whole_quotes(content, quoted), token.idx, taken
+        )
         if end - start < 2 or _only_quoted(doc.text, start, end, quoted):
             continue
         if _passive(token):
@@ -305,7 +308,9 @@ def _noun_statement(cue: Token, resolver: SpeakerResolver, taken: Ranges) -> Quo
     span = _trim(cue.doc, clause.left_edge.i, clause.right_edge.i + 1)
     if span is None:
         return None
-    start, end = _within_paragraph(cue.doc.text, span, cue.idx)
+    start, end = _within_paragraph(cue.doc.text, span, cue.idx, taken)
+    if end - start < 2:
+        return None
     speaker = resolver.resolve(owner, None)
     return _candidate((start, end), cue.doc.text[start:end], "indirect", cue, speaker)
 
@@ -484,7 +489,7 @@ def _is_cue_verb(token: Token) -> bool:
         return False
     decided: dict[int, bool] = token.doc.user_data.setdefault(CUE_VERBS, {})
     if token.i not in decided:
-        decided[token.i] = is_cue(cue_features(token))
+        decided[token.i] = CUE_CLASSIFIER.accepts(cue_features(token))
     return decided[token.i]
 
 
@@ -526,10 +531,28 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
         if not parts and takes == "statement":
             parts = [child for child in after if child.dep_ == "dobj"]
     if not parts:
-        return _around(cue, takes)
-    start = min(part.left_edge.i for part in parts)
-    end = max(part.right_edge.i for part in parts) + 1
-    return start, end
+        return _around(cue, takes) or _learned_content(cue)
+    return _span_of(parts)
+
+
+def _learned_content(cue: Token) -> tuple[int, int] | None:
+    """What the content classifier says `cue` attributes: the dependents it accepts, those after
+    the cue when there are any ("attacked the plan"), else those before it. The subject of a
+    passive cue is what is said only when the cue says by whom ("was praised by the mayor"; "The
+    so-called “reform” was announced" says nothing)."""
+    unsaid = "nsubjpass" if _agent(cue) is None else None
+    accepted = [
+        child
+        for child in content_children(cue)
+        if child.dep_ != unsaid and CONTENT_CLASSIFIER.accepts(content_features(cue, child))
+    ]
+    parts = [child for child in accepted if child.i > cue.i] or accepted
+    return _span_of(parts) if parts else None
+
+
+def _span_of(parts: Sequence[Token]) -> tuple[int, int]:
+    """[start, end) tokens of the dependents `parts` of a cue, with their subtrees."""
+    return min(part.left_edge.i for part in parts), max(part.right_edge.i for part in parts) + 1
 
 
 def _around(cue: Token, takes: str) -> tuple[int, int] | None:
@@ -618,15 +641,18 @@ def _with_whole_quotes(
     return start, end
 
 
-def _within_paragraph(text: str, content: tuple[int, int], cue: int) -> tuple[int, int]:
+def _within_paragraph(
+    text: str, content: tuple[int, int], cue: int, quoted: Ranges
+) -> tuple[int, int]:
     """The content cut to the paragraph of its cue (a parse can run past a paragraph break,
-    into a rule or a caption), unless a quote carries it over (quote marks)."""
+    into a rule, a caption or the next quote), unless a quote runs over the break (`quoted`);
+    empty when all of it lies in another paragraph."""
     start, end = content
     opening = text.rfind("\n\n", 0, cue)
     closing = text.find("\n\n", cue)
-    if opening >= start and text[opening + 2 : opening + 3] not in QUOTE_OPENINGS:
+    if start < opening + 2 and opening >= 0 and not quoted.inside(opening):
         start = opening + 2
-    if start < closing < end and text[closing + 2 : closing + 3] not in QUOTE_OPENINGS:
+    if 0 <= closing < end and not quoted.inside(closing):
         end = start + len(text[start:closing].rstrip())
     return start, max(start, end)
 
