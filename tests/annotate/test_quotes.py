@@ -467,3 +467,10 @@ def test_the_object_of_a_verb_of_judgement_is_what_it_says(nlp: Language) -> Non
 def test_where_and_when_a_thing_happened_is_no_statement(nlp: Language) -> None:
     text = "Storms sank 12 boats near the harbour on Monday."
     assert quotes_of(nlp, text) == []
+
+
+def test_the_subject_of_a_passive_verb_outside_the_lexicon_is_not_what_is_said(
+    nlp: Language,
+) -> None:
+    text = "Ruth Machen was appointed by Governor Ana Silva in May."
+    assert quotes_of(nlp, text) == []

@@ -537,14 +537,13 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
 
 def _learned_content(cue: Token) -> tuple[int, int] | None:
     """What the content classifier says `cue` attributes: the dependents it accepts, those after
-    the cue when there are any ("attacked the plan"), else those before it. The subject of a
-    passive cue is what is said only when the cue says by whom ("was praised by the mayor"; "The
-    so-called “reform” was announced" says nothing)."""
-    unsaid = "nsubjpass" if _agent(cue) is None else None
+    the cue when there are any ("attacked the plan"), else those before it. Never the subject of
+    a passive cue ("The so-called “reform” was announced", "Machen was appointed by Obama" say
+    nothing; a listed verb of judgement's passive subject is `_judged`'s)."""
     accepted = [
         child
         for child in content_children(cue)
-        if child.dep_ != unsaid and CONTENT_CLASSIFIER.accepts(content_features(cue, child))
+        if child.dep_ != "nsubjpass" and CONTENT_CLASSIFIER.accepts(content_features(cue, child))
     ]
     parts = [child for child in accepted if child.i > cue.i] or accepted
     return _span_of(parts) if parts else None
