@@ -17,7 +17,6 @@ then one feature and its weight per line (weights under `--prune` in size are le
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,13 +24,11 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes import Article, read_polnear
+from quotes import WORD, Article, read_polnear
 from training import DATA, Example, arguments, fit, parsed, write_weights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-WORD = re.compile(r"\w+")
 
 
 def examples(articles: Sequence[Article], model: str) -> list[list[Example]]:
