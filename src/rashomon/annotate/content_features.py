@@ -44,7 +44,7 @@ def content_features(cue: Token, child: Token) -> list[str]:
     side = "L" if child.i < cue.i else "R"
     dep = child.dep_
     takes = QUOTE_CUES.get(lemma, "none")
-    passive = any(word.dep_ in {"auxpass", "nsubjpass"} for word in cue.children)
+    passive = is_passive(cue)
     features = [
         f"dep={dep}",
         f"dep|side={dep}|{side}",
@@ -75,6 +75,12 @@ def content_features(cue: Token, child: Token) -> list[str]:
     if child.ent_type_:
         features.append(f"entity|dep={child.ent_type_}|{dep}")
     return features
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb is passive ("is expected to", "was told"): its subject is not its
+    speaker."""
+    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in verb.children)
 
 
 def _bucket(child: Token) -> int:

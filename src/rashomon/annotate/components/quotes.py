@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.annotate.component import Component
 from rashomon.annotate.components.mentions import MENTIONS_ATTR
-from rashomon.annotate.content_features import content_children, content_features
+from rashomon.annotate.content_features import content_children, content_features, is_passive
 from rashomon.annotate.cue_features import cue_features
 from rashomon.annotate.interviews import Turn, interview_turns
 from rashomon.annotate.quote_marks import quoted_spans
@@ -280,7 +280,7 @@ def _reported(
         )
         if end - start < 2 or _only_quoted(doc.text, start, end, quoted):
             continue
-        if _passive(token):
+        if is_passive(token):
             agent = _agent(token)
             speaker = resolver.resolve(agent, None) if agent is not None else None
         else:
@@ -413,11 +413,6 @@ def _is_according(token: Token) -> bool:
     return (
         token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
     )
-
-
-def _passive(cue: Token) -> bool:
-    """Whether the cue is passive ("is expected to", "was told"): its subject is not the speaker."""
-    return any(child.dep_ in {"auxpass", "nsubjpass"} for child in cue.children)
 
 
 def _stands_alone(passage: Span) -> bool:
