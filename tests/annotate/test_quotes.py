@@ -474,3 +474,33 @@ def test_the_subject_of_a_passive_verb_outside_the_lexicon_is_not_what_is_said(
 ) -> None:
     text = "Ruth Machen was appointed by Governor Ana Silva in May."
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "said"),
+    [
+        ("Lavrov: Russia will not abandon the port", "Lavrov", "Russia will not abandon the port"),
+        ("Kowalczyk: The harbour stays shut.", "Kowalczyk", "The harbour stays shut"),
+        # A statement inside it ("warns") does not stop the headline's own.
+        ("Berg: Union warns of a long strike", "Berg", "Union warns of a long strike"),
+    ],
+)
+def test_a_headline_that_opens_with_a_name_and_a_colon_quotes_that_name(
+    nlp: Language, headline: str, speaker: str, said: str
+) -> None:
+    quotes = [quote for quote in quotes_of(nlp, headline) if quote.cue == ":"]
+    assert [(quote.speaker_text, quote.text) for quote in quotes] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Analysis: Russia will not abandon the port",
+        "The Latest: the harbour stays shut",
+        "Storm over the harbour: ferries stay in port",
+    ],
+)
+def test_a_headline_label_or_a_topic_before_the_colon_is_no_speaker(
+    nlp: Language, headline: str
+) -> None:
+    assert [quote.text for quote in quotes_of(nlp, headline) if quote.cue == ":"] == []

@@ -21,6 +21,13 @@ def _quotes(nlp: Language, articles: list[Article]) -> tuple[list[Quote], dict[s
     return list(quotes), {actor.id: actor.name for actor in resolved.actors}
 
 
+def _headline(nlp: Language, article: Article, title: str) -> tuple[Quote, dict[str, str]]:
+    """The one quote of `article`'s title once it is `title`, and the actors' names."""
+    quotes, names = _quotes(nlp, [dataclasses.replace(article, title=title)])
+    [headline] = [quote for quote in quotes if quote.field == "title"]
+    return headline, names
+
+
 def test_speakers_named_differently_are_one_actor_across_articles(
     nlp: Language, make_article: Callable[[str], Article]
 ) -> None:
@@ -66,3 +73,21 @@ def test_questions_are_the_outlet_s_and_parts_of_a_statement_are_linked(
     first, second = [quote for quote in quotes if quote.kind == "direct"]
     assert second.continues == first.id
     assert names[second.speaker or ""] == "Tomas Berg"
+
+
+def test_a_headline_speaker_is_the_article_s_one_actor_of_that_last_name(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    body = "Foreign Minister Sergei Lavrov met Elena Sousa in Lisbon on Monday."
+    headline, names = _headline(nlp, make_article(body), "Lavrov: Russia will stay in Tartus")
+    assert names.get(headline.speaker or "") == "Sergei Lavrov"
+    assert headline.attribution == "named"
+
+
+def test_a_headline_surname_two_actors_share_is_neither_of_them(
+    nlp: Language, make_article: Callable[[str], Article]
+) -> None:
+    body = "Karl Berg met his brother Jonas Berg in Lisbon on Monday."
+    headline, names = _headline(nlp, make_article(body), "Berg: The ferry line will survive")
+    assert names.get(headline.speaker or "") not in {"Karl Berg", "Jonas Berg"}
+    assert headline.speaker_text == "Berg"

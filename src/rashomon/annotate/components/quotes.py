@@ -23,7 +23,9 @@ Writes `doc._.rashomon_quotes`, a list of `QuoteCandidate` in text order:
   paragraph unless a quote runs over the break. A cue whose clause is quoted passages and at
   most one word more is those quotes' cue, not another statement. The subject of a passive cue
   ("is expected to") is not its speaker;
-- a one-line text "Name: what they say" (a headline's way to quote), when nothing else is found.
+- a one-line text "Name: what they say" (a headline's way to quote), the name a mention or
+  capitalised words ("Lavrov: Russia will not abandon Damascus"); it stands for a quote of the
+  same words.
 Speakers are resolved to name mentions by `speakers.SpeakerResolver`; none is ever guessed.
 """
 
@@ -79,6 +81,8 @@ TRAILING = frozenset({",", ";", ":", "—", "–", "-", ".", "!", "?"})
 HEADLINE = re.compile(
     r"^[ \t]*(?P<who>[^:\n“\"]{2,60}?)[ \t]*(?P<colon>:)[ \t]+(?P<what>[^\n]*\S)[ \t]*$"
 )
+# Words that open a headline with a colon without naming who speaks ("Exclusive: …").
+HEADLINE_LABELS = word_list("not_speaker_headers")
 # A quote signed after it: "“…” ― Krystal Correa" (then the end of the paragraph or a comma).
 SIGNATURE = re.compile(r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?=[A-Z])")
 
@@ -107,36 +111,60 @@ def find_quotes(doc: Doc) -> Doc:
     reported = _reported(doc, Ranges([*quoted, *owned]), quoted, resolver)
     found = [*(_from_turn(doc, turn) for turn in turns), *reported]
     found += [_as_part_of(passage, reported) for passage in passages]
-    if not found:
-        found = _headline(doc, mentions)
+    if not turns:
+        found = _with_headline(found, _headline(doc, mentions))
     setattr(doc._, QUOTES_ATTR, sorted(found, key=lambda quote: quote.span))
     return doc
 
 
-def _headline(doc: Doc, mentions: Sequence[NameMention]) -> list[QuoteCandidate]:
-    """A one-line text "Name: what they say" (a headline's way to quote): the named actor's."""
+def _headline(doc: Doc, mentions: Sequence[NameMention]) -> QuoteCandidate | None:
+    """A one-line text "Name: what they say" (a headline's way to quote), or None. The name is
+    a mention ("Sergei Lavrov: …"), or one to four capitalised words ("Lavrov: …"), not a label
+    ("Exclusive: …"); it refers to the mention it holds, else to none (the resolver may find the
+    article's one actor of that name)."""
     match = HEADLINE.match(doc.text)
     if match is None:
-        return []
+        return None
     who = match.span("who")
     named = next((m.span for m in mentions if (m.span.start_char, m.span.end_char) == who), None)
-    if named is None:
-        return []
-    what = match.span("what")
-    kind: QuoteKind = "direct" if match["what"][:1] in {"“", '"'} else "indirect"
-    return [
-        QuoteCandidate(
-            span=what,
-            text=match["what"],
-            kind=kind,
-            cue=":",
-            cue_span=(match.start("colon"), match.end("colon")),
-            speaker_text=named.text,
-            speaker_span=who,
-            speaker_ref=who,
-            attribution="named",
-        )
-    ]
+    if named is None and not _capitalised(doc.char_span(*who, alignment_mode="expand")):
+        return None
+    inside = [m.span for m in mentions if who[0] <= m.span.start_char < m.span.end_char <= who[1]]
+    ref = (named or inside[0]) if named or len(inside) == 1 else None
+    start, end = match.span("what")
+    while end - start > 1 and doc.text[end - 1] in TRAILING:
+        end -= 1
+    kind: QuoteKind = "direct" if doc.text[start] in {"“", '"'} else "indirect"
+    return QuoteCandidate(
+        span=(start, end),
+        text=doc.text[start:end],
+        kind=kind,
+        cue=":",
+        cue_span=(match.start("colon"), match.end("colon")),
+        speaker_text=match["who"],
+        speaker_span=who,
+        speaker_ref=(ref.start_char, ref.end_char) if ref is not None else None,
+        attribution="named",
+    )
+
+
+def _capitalised(words: Span | None) -> bool:
+    """Whether `words` are one to four capitalised words (a name, for the model often tags a
+    headline's first word a noun), not a label that opens a headline."""
+    if words is None or words.text.casefold() in HEADLINE_LABELS:
+        return False
+    names = [word for word in words if not word.is_punct]
+    return 0 < len(names) <= 4 and all(word.text[:1].isupper() for word in names)
+
+
+def _with_headline(
+    found: list[QuoteCandidate], headline: QuoteCandidate | None
+) -> list[QuoteCandidate]:
+    """`found` with the headline's statement, which stands for any quote of the same words
+    (statements inside it stay: a headline may report one)."""
+    if headline is None:
+        return found
+    return [quote for quote in found if quote.span != headline.span] + [headline]
 
 
 def _as_part_of(passage: QuoteCandidate, reported: Sequence[QuoteCandidate]) -> QuoteCandidate:
