@@ -504,3 +504,26 @@ def test_a_headline_label_or_a_topic_before_the_colon_is_no_speaker(
     nlp: Language, headline: str
 ) -> None:
     assert [quote.text for quote in quotes_of(nlp, headline) if quote.cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # The writer's description of an object after a comma is not what the speaker says.
+        ("The senator endorsed Maria Lopez, who has never run for office.", "Maria Lopez"),
+        # A phrase of the cue that runs on from its object is part of it ...
+        (
+            "Critics cited her work after the floods of 2019 in Leith.",
+            "her work after the floods of 2019 in Leith",
+        ),
+        ("The mayor appointed two women to key posts.", "two women to key posts"),
+        # ... unless it says where or when.
+        ("The mayor criticized the ferry company at a meeting in Leith.", "the ferry company"),
+        # A clause keeps its relative clause.
+        ("She said the ferry, which is old, would sail.", "the ferry, which is old, would sail"),
+    ],
+)
+def test_an_object_statement_ends_where_the_speaker_s_words_do(
+    nlp: Language, text: str, said: str
+) -> None:
+    assert only(quotes_of(nlp, text), "indirect").text == said

@@ -19,10 +19,12 @@ Writes `doc._.rashomon_quotes`, a list of `QuoteCandidate` in text order:
   `lexicon/data/quote_cues.tsv` says which a verb takes); for a cue set inside what it reports
   ("The museum, he said, celebrated …") the whole clause; for a cue with none of these, the
   dependents the content classifier accepts ("attacked the timetable"); or "according to X"
-  with the rest of its sentence; each widened to whole quoted passages and cut to the cue's
-  paragraph unless a quote runs over the break. A cue whose clause is quoted passages and at
-  most one word more is those quotes' cue, not another statement. The subject of a passive cue
-  ("is expected to") is not its speaker;
+  with the rest of its sentence. An object runs on into the cue's prepositional phrases after it
+  ("appointed two women to key posts", not "at a meeting") and stops before a comma that opens
+  words describing it (", who has never run for office"). Each is widened to whole quoted
+  passages and cut to the cue's paragraph unless a quote runs over the break. A cue whose
+  clause is quoted passages and at most one word more is those quotes' cue, not another
+  statement. The subject of a passive cue ("is expected to") is not its speaker;
 - a one-line text "Name: what they say" (a headline's way to quote), the name a mention or
   capitalised words ("Lavrov: Russia will not abandon Damascus"); it stands for a quote of the
   same words.
@@ -70,6 +72,12 @@ CUE_VERBS = "rashomon_cue_verbs"
 OBJECT_PREPOSITIONS = frozenset({"for", "against", "of", "as", "on", "about"})
 # Word classes a speaker's head has.
 SPEAKER_CLASSES = frozenset({"PROPN", "PRON", "NOUN", "NUM", "X"})
+# What an object may be, and the dependents that describe it after a comma or dash.
+OBJECT_DEPS = frozenset({"dobj", "oprd", "prep"})
+DESCRIBING = frozenset({"relcl", "appos"})
+BREAKS = frozenset({",", "--", "—", "–"})
+# Prepositions of where or when something was said, which end a statement after its object.
+SETTING_PREPOSITIONS = word_list("setting_prepositions")
 CUE_PARTS = frozenset({"aux", "auxpass", "neg", "prt"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # A quote of fewer words with no cue is a scare quote or a name, not a voice.
@@ -555,7 +563,26 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
             parts = [child for child in after if child.dep_ == "dobj"]
     if not parts:
         return _around(cue, takes) or _learned_content(cue)
-    return _span_of(parts)
+    return _span_of(_with_following_phrases(cue, parts))
+
+
+def _with_following_phrases(cue: Token, parts: list[Token]) -> list[Token]:
+    """`parts` with the cue's prepositional phrases that run on from an object among them
+    ("appointed several women to key posts", "cited her work after the attacks"), but not one
+    that says where or when ("criticized the company at a meeting")."""
+    if not any(part.dep_ in {"dobj", "oprd"} for part in parts):
+        return parts
+    end = max(part.right_edge.i for part in parts)
+    for child in cue.rights:
+        if (
+            child.i > end
+            and child.dep_ == "prep"
+            and child.lower_ not in SETTING_PREPOSITIONS
+            and child.left_edge.i == end + 1
+        ):
+            parts = [*parts, child]
+            end = child.right_edge.i
+    return parts
 
 
 def _learned_content(cue: Token) -> tuple[int, int] | None:
@@ -569,12 +596,22 @@ def _learned_content(cue: Token) -> tuple[int, int] | None:
         if child.dep_ != "nsubjpass" and CONTENT_CLASSIFIER.accepts(content_features(cue, child))
     ]
     parts = [child for child in accepted if child.i > cue.i] or accepted
-    return _span_of(parts) if parts else None
+    return _span_of(_with_following_phrases(cue, parts)) if parts else None
 
 
 def _span_of(parts: Sequence[Token]) -> tuple[int, int]:
-    """[start, end) tokens of the dependents `parts` of a cue, with their subtrees."""
-    return min(part.left_edge.i for part in parts), max(part.right_edge.i for part in parts) + 1
+    """[start, end) tokens of the dependents `parts` of a cue, with their subtrees; when an
+    object ends them, without the comma and what follows it that describes the object (", who
+    has never faced a race", ", the latest chapter in …"): the writer's words, not the
+    speaker's."""
+    start = min(part.left_edge.i for part in parts)
+    last = max(parts, key=lambda part: part.right_edge.i)
+    if last.dep_ in OBJECT_DEPS:
+        for token in last.subtree:
+            edge = token.left_edge.i
+            if token.i > last.i and token.dep_ in DESCRIBING and token.doc[edge - 1].text in BREAKS:
+                return start, edge - 1
+    return start, last.right_edge.i + 1
 
 
 def _around(cue: Token, takes: str) -> tuple[int, int] | None:
