@@ -20,10 +20,8 @@ class ActorIndex:
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
         by_place: defaultdict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
-        self._actors: defaultdict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             by_place[(mention.article_id, mention.field)].append((*mention.span, mention.actor))
-            self._actors[mention.article_id].add(mention.actor)
         self._spans = {place: sorted(spans) for place, spans in by_place.items()}
         self._starts = {
             place: [start for start, _, _ in spans] for place, spans in self._spans.items()
@@ -41,10 +39,6 @@ class ActorIndex:
             overlapping, key=lambda item: (min(end, item[1]) - max(start, item[0]), -item[0])
         )
         return best[2]
-
-    def actors_of(self, article_id: str) -> set[str]:
-        """The actors that `article_id` mentions, in its title or text."""
-        return self._actors.get(article_id, set())
 
     def mentions_in(
         self, article_id: str, span: tuple[int, int], field: ArticleField = "text"

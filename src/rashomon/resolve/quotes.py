@@ -1,11 +1,9 @@
 """Step `quotes`: each quote candidate with its speaker as an actor.
 
 The speaker is the actor of the name mention the candidate refers to (`speaker_ref`), looked up
-in the `ActorIndex`; a speaker named where no mention was found ("Lavrov: …" in a headline) is the
-one actor of the article with that name, alias or last name. A candidate whose reference is
-unclear keeps `speaker: null` and the words that name the speaker. The interviewer's questions
-are the outlet's: its actor when the articles name it as one (the outlet's name, case-folded),
-else none, with the outlet's name as the words.
+in the `ActorIndex`; a candidate whose reference is unclear keeps `speaker: null` and the words
+that name the speaker. The interviewer's questions are the outlet's: its actor when the articles
+name it as one (the outlet's name, case-folded), else none, with the outlet's name as the words.
 """
 
 from __future__ import annotations
@@ -35,13 +33,12 @@ def resolve_quotes(
 ) -> tuple[Quote, ...]:
     """Every quote of every article, in article then text order."""
     outlets = {article.id: article.outlet for article in articles}
-    by_id = {actor.id: actor for actor in actors}
-    by_name = _actors_by_name(by_id.values())
+    by_name = _actors_by_name(actors)
     quotes: list[Quote] = []
     for annotation in annotations:
         outlet = outlets.get(annotation.article_id)
         for candidate in annotation.quotes:
-            quotes.append(_quote(annotation.article_id, candidate, index, outlet, by_name, by_id))
+            quotes.append(_quote(annotation.article_id, candidate, index, outlet, by_name))
     return tuple(quotes)
 
 
@@ -55,7 +52,6 @@ def _quote(
     index: ActorIndex,
     outlet: str | None,
     by_name: Mapping[str, str],
-    actors: Mapping[str, Actor],
 ) -> Quote:
     speaker, speaker_text = None, candidate.speaker_text
     if candidate.attribution == "outlet":
@@ -63,8 +59,6 @@ def _quote(
         speaker = by_name.get(outlet.casefold()) if outlet else None
     elif candidate.speaker_ref is not None:
         speaker = index.actor_at(article_id, candidate.speaker_ref, candidate.field)
-    elif candidate.attribution == "named" and speaker_text is not None:
-        speaker = _one_named(speaker_text, index.actors_of(article_id), actors)
     return Quote(
         id=_quote_id(article_id, candidate.field, candidate.span),
         article_id=article_id,
@@ -84,23 +78,6 @@ def _quote(
         ),
         field=candidate.field,
     )
-
-
-def _one_named(name: str, present: Iterable[str], actors: Mapping[str, Actor]) -> str | None:
-    """The one actor among `present` whose name, an alias, or a person's last name is `name`
-    (case-folded); None when there is none or more than one."""
-    wanted = name.casefold()
-    found = set()
-    for actor_id in present:
-        actor = actors.get(actor_id)
-        if actor is None:
-            continue
-        names = {alias.casefold() for alias in (actor.name, *actor.aliases)}
-        if actor.kind == "person":
-            names |= {alias.split()[-1] for alias in names if alias.split()}
-        if wanted in names:
-            found.add(actor_id)
-    return found.pop() if len(found) == 1 else None
 
 
 def _attribution(candidate: QuoteCandidate, speaker: str | None) -> Attribution:

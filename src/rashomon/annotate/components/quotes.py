@@ -128,17 +128,20 @@ def find_quotes(doc: Doc) -> Doc:
 def _headline(doc: Doc, mentions: Sequence[NameMention]) -> QuoteCandidate | None:
     """A one-line text "Name: what they say" (a headline's way to quote), or None. The name is
     a mention ("Sergei Lavrov: …"), or one to four capitalised words ("Lavrov: …"), not a label
-    ("Exclusive: …"); it refers to the mention it holds, else to none (the resolver may find the
-    article's one actor of that name)."""
+    ("Exclusive: …")."""
     match = HEADLINE.match(doc.text)
     if match is None:
         return None
     who = match.span("who")
-    named = next((m.span for m in mentions if (m.span.start_char, m.span.end_char) == who), None)
-    if named is None and not _capitalised(doc.char_span(*who, alignment_mode="expand")):
+    inside = [m.span for m in mentions if who[0] <= m.span.start_char and m.span.end_char <= who[1]]
+    named = any((span.start_char, span.end_char) == who for span in inside)
+    if not named and not _capitalised(doc.char_span(*who, alignment_mode="expand")):
         return None
-    inside = [m.span for m in mentions if who[0] <= m.span.start_char < m.span.end_char <= who[1]]
-    ref = (named or inside[0]) if named or len(inside) == 1 else None
+    # The name refers to the one mention in it; to none when it holds two; else to its own
+    # words, which the run may find as a name it knows (`resolve.known_names`).
+    ref = (inside[0].start_char, inside[0].end_char) if len(inside) == 1 else None
+    if not inside:
+        ref = who
     start, end = match.span("what")
     while end - start > 1 and doc.text[end - 1] in TRAILING:
         end -= 1
@@ -151,7 +154,7 @@ def _headline(doc: Doc, mentions: Sequence[NameMention]) -> QuoteCandidate | Non
         cue_span=(match.start("colon"), match.end("colon")),
         speaker_text=match["who"],
         speaker_span=who,
-        speaker_ref=(ref.start_char, ref.end_char) if ref is not None else None,
+        speaker_ref=ref,
         attribution="named",
     )
 
@@ -563,7 +566,7 @@ def _content_tokens(cue: Token) -> tuple[int, int] | None:
             parts = [child for child in after if child.dep_ == "dobj"]
     if not parts:
         return _around(cue, takes) or _learned_content(cue)
-    return _span_of(_with_following_phrases(cue, parts))
+    return _span_of(cue, parts)
 
 
 def _with_following_phrases(cue: Token, parts: list[Token]) -> list[Token]:
@@ -596,14 +599,15 @@ def _learned_content(cue: Token) -> tuple[int, int] | None:
         if child.dep_ != "nsubjpass" and CONTENT_CLASSIFIER.accepts(content_features(cue, child))
     ]
     parts = [child for child in accepted if child.i > cue.i] or accepted
-    return _span_of(_with_following_phrases(cue, parts)) if parts else None
+    return _span_of(cue, parts) if parts else None
 
 
-def _span_of(parts: Sequence[Token]) -> tuple[int, int]:
-    """[start, end) tokens of the dependents `parts` of a cue, with their subtrees; when an
-    object ends them, without the comma and what follows it that describes the object (", who
-    has never faced a race", ", the latest chapter in …"): the writer's words, not the
-    speaker's."""
+def _span_of(cue: Token, parts: list[Token]) -> tuple[int, int]:
+    """[start, end) tokens of the dependents `parts` of `cue`, with their subtrees and the
+    phrases that run on from an object (`_with_following_phrases`); when an object ends them,
+    without the comma and what follows it that describes the object (", who has never faced a
+    race", ", the latest chapter in …"): the writer's words, not the speaker's."""
+    parts = _with_following_phrases(cue, parts)
     start = min(part.left_edge.i for part in parts)
     last = max(parts, key=lambda part: part.right_edge.i)
     if last.dep_ in OBJECT_DEPS:
