@@ -197,3 +197,18 @@ def test_in_a_headline_a_name_stands_before_a_known_name_of_two_words() -> None:
         "a1:title:Tomas Ferreira",
     ]
     assert [item for item in where if item.startswith("a2:title:")] == ["a2:title:Tomas Ferreira"]
+
+
+def test_a_title_keeps_a_given_name_the_run_also_writes_in_lower_case() -> None:
+    actors, _ = _run(
+        ("", "Senator Vell spoke. Vell left.", [("Vell", "Vell", "person")]),
+        (
+            "Tom Vell: Send the Ships",
+            "A tom cat sat by the door.",
+            [
+                ("Tom Vell", "Tom Vell", "title:person"),
+            ],
+        ),
+    )
+    # "tom" is written in lower case, but it is a given name: the title names Tom Vell.
+    assert actors == {"Tom Vell": {"Vell", "Tom Vell"}}

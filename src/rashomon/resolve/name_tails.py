@@ -13,7 +13,8 @@ the run gives elsewhere:
 - in a title, whose capitals say nothing, any name by the words at its end that the run writes
   in lower case, back to a name of its kind ("Queens Hit & Run" → "Queens"; "White House" is
   not the person "White"), and a name that ends in a person's name by
-  the words before it ("Nomination of Regina Benjamin" → the person "Regina Benjamin").
+  the words before it ("Nomination of Regina Benjamin" → the person "Regina Benjamin"), but
+  never by a given name ("Tom Cotton" stays, though the run writes "tom" in lower case).
 """
 
 from __future__ import annotations
@@ -91,7 +92,8 @@ def _in_title(
     if end < len(words) and (mention.kind, fold(" ".join(words[:end]))) in names:
         return replace(mention, name=" ".join(words[:end]))
     for start in range(1, len(words)):
-        if not _not_name_word(words[start - 1], lower):
+        before = words[start - 1]
+        if not _not_name_word(before, lower) or is_first_name(fold(before)):
             break
         rest = " ".join(words[start:])
         if person_key(rest) in names_of and words[start][:1].isupper():
