@@ -202,3 +202,17 @@ def test_a_titled_short_name_is_the_namesake_with_that_title_though_another_is_n
         ("b", ("ostrander",)): Counter({"President": 1}),
     }
     assert cluster_persons(keys, titles)[("b", ("ostrander",))] == president
+
+
+def test_a_nickname_joins_a_given_name_whose_suffix_it_leaves_out() -> None:
+    formal = ("joseph", "r", "ostrander", "jr")
+    result = cluster_persons([("a", formal), ("b", ("joe", "ostrander"))])
+    assert result[("b", ("joe", "ostrander"))] == formal
+    # The same given name with and without a suffix names father and son.
+    result = cluster_persons([("a", ("joseph", "ostrander", "jr")), ("b", ("joseph", "ostrander"))])
+    assert result[("b", ("joseph", "ostrander"))] == ("joseph", "ostrander")
+    # Two suffixes that differ name two people, whatever the nickname says.
+    result = cluster_persons(
+        [("a", ("joseph", "ostrander", "jr")), ("b", ("joe", "ostrander", "sr"))]
+    )
+    assert result[("b", ("joe", "ostrander", "sr"))] == ("joe", "ostrander", "sr")

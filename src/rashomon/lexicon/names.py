@@ -141,8 +141,8 @@ def fits_in_article(short: NameKey, full: NameKey) -> bool:
 
 def _comparable(short: NameKey, full: NameKey) -> tuple[NameKey, NameKey] | None:
     """Both keys without their suffixes, or None when `short` cannot be a shorter `full`."""
-    short_base, short_suffix = _split_suffix(short)
-    full_base, full_suffix = _split_suffix(full)
+    short_base, short_suffix = split_suffix(short)
+    full_base, full_suffix = split_suffix(full)
     if short_suffix and short_suffix != full_suffix:
         return None
     if full_suffix and not short_suffix and len(short_base) > 1:
@@ -155,11 +155,12 @@ def _comparable(short: NameKey, full: NameKey) -> tuple[NameKey, NameKey] | None
 def surname(key: NameKey) -> str:
     """The last word of a key that is no generational suffix (what `fits` names must share when
     a first name alone may not fit)."""
-    base, _ = _split_suffix(key)
+    base, _ = split_suffix(key)
     return base[-1] if base else ""
 
 
-def _split_suffix(key: NameKey) -> tuple[NameKey, str | None]:
+def split_suffix(key: NameKey) -> tuple[NameKey, str | None]:
+    """A key without its generational suffix, and the suffix (None when it has none)."""
     if key and key[-1] in SUFFIXES:
         return key[:-1], key[-1]
     return key, None

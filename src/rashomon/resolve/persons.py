@@ -25,11 +25,11 @@ rather than guess.
 
 Before all this, two spellings of one person become one name where the run gives no other
 reading (`_variants`): a nickname beside the given name it stands for, with the same surname
-and its middle names among the other's ("Mo Cheeks" and "Maurice Cheeks", "Chuck Schumer" and
-"Charles E. Schumer": the `nicknames` data, with the team's additions in
-`lexicon/data/nicknames.tsv`), and a surname misspelt by one vowel or a doubled letter beside
-the same other words, never both in one article ("Duncan Raite" and "Duncan Rait"). Either
-only when just one name fits.
+and its middle names among the other's, with or without a suffix ("Mo Cheeks" and "Maurice
+Cheeks", "Chuck Schumer" and "Charles E. Schumer", "Joe Biden" and "Joseph R. Biden Jr.": the
+`nicknames` data, with the team's additions in `lexicon/data/nicknames.tsv`), and a surname
+misspelt by one vowel or a doubled letter beside the same other words, never both in one
+article ("Duncan Raite" and "Duncan Rait"). Either only when just one name fits.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from rashomon.lexicon.names import (
     nickname_of,
     same_name,
     spelling_variant,
+    split_suffix,
     surname,
 )
 from rashomon.resolve.contexts import Contexts
@@ -249,20 +250,17 @@ def _variants(
 ) -> dict[NameKey, NameKey]:
     """Nickname → given-name keys, and misspelt → usual surname keys (see the module
     docstring), each only where one key fits."""
-    by_last: defaultdict[str, list[NameKey]] = defaultdict(list)
+    by_surname: defaultdict[str, list[NameKey]] = defaultdict(list)
     by_front: defaultdict[NameKey, list[NameKey]] = defaultdict(list)
     for key in totals:
+        if len(split_suffix(key)[0]) > 1:
+            by_surname[surname(key)].append(key)
         if len(key) > 1:
-            by_last[key[-1]].append(key)
             by_front[key[:-1]].append(key)
     found: dict[NameKey, NameKey] = {}
-    for keys in by_last.values():
+    for keys in by_surname.values():
         for key in keys:
-            given = [
-                other
-                for other in keys
-                if _shortens(key[0], other[0]) and _within(key[1:-1], other[1:-1])
-            ]
+            given = [other for other in keys if _nickname_for(key, other)]
             if len(given) == 1:
                 found[key] = given[0]
     for keys in by_front.values():
@@ -283,6 +281,17 @@ def _variants(
                 if usual != key:
                     found[key] = usual
     return found
+
+
+def _nickname_for(key: NameKey, other: NameKey) -> bool:
+    """Whether `key` gives `other`'s given name as a nickname, with the same surname and its
+    middle names among the other's. A suffix only one of them writes does not keep them apart
+    ("Joe Biden" is "Joseph R. Biden Jr."): a son named after his father shares the given name
+    itself ("Donald Trump" is never "Donald Trump Jr."), which is no nickname."""
+    (base, suffix), (other_base, other_suffix) = split_suffix(key), split_suffix(other)
+    if suffix and other_suffix and suffix != other_suffix:
+        return False
+    return _shortens(base[0], other_base[0]) and _within(base[1:-1], other_base[1:-1])
 
 
 def _within(middle: NameKey, longer: NameKey) -> bool:
