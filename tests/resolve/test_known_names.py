@@ -212,3 +212,31 @@ def test_a_title_keeps_a_given_name_the_run_also_writes_in_lower_case() -> None:
     )
     # "tom" is written in lower case, but it is a given name: the title names Tom Vell.
     assert actors == {"Tom Vell": {"Vell", "Tom Vell"}}
+
+
+def test_a_run_of_known_surnames_is_one_mention_of_each_person() -> None:
+    actors, where = _run(
+        (
+            "",
+            "Ana Vell, Tom Brask and Rosa Quint spoke. Vell Brask Quint led the poll.",
+            [
+                ("Ana Vell", "Ana Vell", "person"),
+                ("Tom Brask", "Tom Brask", "person"),
+                ("Rosa Quint", "Rosa Quint", "person"),
+                ("Vell Brask Quint", "Vell Brask Quint", "person"),
+            ],
+        ),
+        (
+            "",
+            "Mira D. Quint and Lena Vell Brask met.",
+            [
+                ("Mira D. Quint", "Mira D. Quint", "person"),
+                ("Lena Vell Brask", "Lena Vell Brask", "person"),
+            ],
+        ),
+    )
+    assert actors["Ana Vell"] == {"Ana Vell", "Vell"}
+    assert actors["Tom Brask"] == {"Tom Brask", "Brask"}
+    assert "a0:text:Quint" in where
+    # An initial, or a word that is no one's surname, keeps a name whole.
+    assert {"Mira D. Quint", "Lena Vell Brask"} <= set(actors)

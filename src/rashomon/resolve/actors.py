@@ -47,6 +47,7 @@ from rashomon.resolve.cut_names import continue_cut_names
 from rashomon.resolve.index import ActorIndex
 from rashomon.resolve.keys import ACTOR_INDEX, ACTORS, ANALYSED, ANNOTATIONS, MENTIONS
 from rashomon.resolve.known_names import lower_words, with_known_names
+from rashomon.resolve.name_lists import split_name_lists
 from rashomon.resolve.name_tails import trim_name_tails
 from rashomon.resolve.organizations import expand_organizations, organization_key
 from rashomon.resolve.persons import cluster_persons
@@ -112,7 +113,7 @@ def build_actors(
     """Merge all mentions into actors."""
     flat = [(item.article_id, mention) for item in annotated for mention in item.mentions]
     lower = lower_words(articles)
-    flat = trim_name_tails(continue_cut_names(articles, flat), lower)
+    flat = trim_name_tails(split_name_lists(continue_cut_names(articles, flat)), lower)
     flat = with_known_names(articles, _relink_persons(flat), lower)
     flat = expand_organizations(flat)
     persons = [(article, person_key(m.name), m.titles) for article, m in flat if m.kind == "person"]
