@@ -411,3 +411,18 @@ def test_a_person_does_not_extend_over_a_countrys_initials(nlp: Language) -> Non
         ("Inspector", "PROPN", "ROOT", 5, "O"),
     ]
     assert _repair(nlp, tokens)[0] == ("Talia Morrow", "PERSON")
+
+
+def test_a_person_named_only_by_a_suffix_is_no_one(nlp: Language) -> None:
+    # "Jr. spoke . Ona Vell Jr. agreed ."
+    tokens: list[Token] = [
+        ("Jr.", "PROPN", "nsubj", 1, "B-PERSON"),
+        ("spoke", "VERB", "ROOT", 1, "O"),
+        (".", "PUNCT", "punct", 1, "O"),
+        ("Ona", "PROPN", "compound", 5, "B-PERSON"),
+        ("Vell", "PROPN", "compound", 5, "I-PERSON"),
+        ("Jr.", "PROPN", "nsubj", 6, "I-PERSON"),
+        ("agreed", "VERB", "ROOT", 6, "O"),
+        (".", "PUNCT", "punct", 6, "O"),
+    ]
+    assert _repair(nlp, tokens) == [("Ona Vell Jr.", "PERSON")]

@@ -30,7 +30,8 @@
    it that continue the name ("Duarte Vaz" after "Helena Duarte Vaz").
 6. Join: a name the model split in two ("Helena Duarte" + "Vaz") becomes one PERSON, and an
    organisation directly before a product is its maker, part of its name ("Toyota" + "Camry" →
-   PRODUCT "Toyota Camry").
+   PRODUCT "Toyota Camry"). A person named by a suffix alone that joins no name ("Jr." opening
+   a sentence, where "Halloran" + "Jr." is "Halloran Jr.") is dropped.
 7. Ships: a ship named with its prefix ("INS Sukanya", "Indian Naval Ship Sukanya") is one
    entity, and so is its bare name elsewhere in the document (`annotate.vessels`).
 """
@@ -52,7 +53,7 @@ from rashomon.annotate.plural_names import plural_names
 from rashomon.annotate.vessels import with_vessels
 from rashomon.lexicon.gazetteer import MAX_INITIALS_TOKENS, is_country_initials, load_gazetteer
 from rashomon.lexicon.grammar import POSSESSIVES, is_the
-from rashomon.lexicon.names import HONORIFICS, LINKING_PARTICLES, NameKey, person_key
+from rashomon.lexicon.names import HONORIFICS, LINKING_PARTICLES, SUFFIXES, NameKey, person_key
 from rashomon.lexicon.words import word_list
 
 # Labels whose names never contain a possessive ("Trump’s Cabinet" is not a person's name).
@@ -124,7 +125,8 @@ def repair_entities(
     ents = _places(ents, untagged_places or [])
     ents = sorted(ents + plural_names(doc, ents), key=lambda span: span.start)
     ents = sorted(ents + _propagate(doc, ents, in_title), key=lambda span: span.start)
-    doc.ents = with_vessels(doc, _join_names(ents), in_title)
+    ents = [ent for ent in _join_names(ents) if not _only_suffixes(ent)]
+    doc.ents = with_vessels(doc, ents, in_title)
     return doc
 
 
@@ -159,6 +161,12 @@ def _trim(ent: Span, in_title: set[int]) -> Span | None:
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label, span_id=ent.id_)
+
+
+def _only_suffixes(ent: Span) -> bool:
+    """Whether a person is named by generational suffixes alone ("Jr." opening a sentence, where
+    no name before it joins it): no one."""
+    return ent.label_ == "PERSON" and all(token.lower_.rstrip(".") in SUFFIXES for token in ent)
 
 
 def _names_landform(span: Span, label: str) -> bool:
