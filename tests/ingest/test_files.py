@@ -181,6 +181,21 @@ def test_jsonl_lines_become_articles_and_bad_lines_are_rejected(
     assert all("\n" not in item.reason for item in result.rejected)
 
 
+def test_a_jsonl_date_is_the_publication_date_unless_published_is_given(
+    tmp_path: Path, settings: Settings
+) -> None:
+    lines = [
+        json.dumps({"text": DOCK_STRIKE, "date": "2016-09-20"}),
+        json.dumps(
+            {"text": DOCK_STRIKE + " Again.", "date": "2016-09-20", "published": "2017-01-02"}
+        ),
+        json.dumps({"text": DOCK_STRIKE, "date": 20160920}),
+    ]
+    result = ingest([_write(tmp_path / "dated.jsonl", "\n".join(lines))], settings)
+    assert [article.published for article in result.articles] == ["2016-09-20", "2017-01-02"]
+    assert [item.reason for item in result.rejected] == ["field 'date' must be a string"]
+
+
 def test_a_deeply_nested_jsonl_line_is_rejected_alone(tmp_path: Path, settings: Settings) -> None:
     good = json.dumps({"text": DOCK_STRIKE})
     deep = '{"text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"

@@ -1,5 +1,8 @@
 """JSON Lines: one article per line with `text` or `html`, plus optional metadata fields.
 
+The metadata fields are `META_FIELDS`; `date`, the name many news datasets give the publication
+date, stands for `published` when a line has no `published`.
+
 Each line stands alone: a bad line, even one nested too deeply for the JSON parser
 (`[[[[…]]]]` thousands deep raises RecursionError), is rejected as `file.jsonl:N` and the other
 lines are still read. A file over the byte cap is read line by line, each line capped.
@@ -16,6 +19,7 @@ from rashomon.ingest.records import Draft, Meta
 from rashomon.records import Rejected
 
 META_FIELDS = ("title", "url", "outlet", "author", "published", "genre")
+ALIASES = {"date": "published"}  # another name → the field it stands for when that is absent
 
 
 def read_jsonl_lines(
@@ -67,9 +71,12 @@ def _draft(line: str, item: str) -> Draft:
         raise InputError(Reason.MALFORMED, "JSON nested too deeply to read") from error
     if not isinstance(record, dict):
         raise InputError(Reason.MALFORMED, "a line must be a JSON object")
-    for name in (*META_FIELDS, "text", "html"):
+    for name in (*META_FIELDS, *ALIASES, "text", "html"):
         if record.get(name) is not None and not isinstance(record[name], str):
             raise InputError(Reason.MALFORMED, f"field {name!r} must be a string")
+    for alias, name in ALIASES.items():
+        if record.get(name) is None:
+            record[name] = record.get(alias)
     text, html = record.get("text"), record.get("html")
     if text is None and html is None:
         raise InputError(Reason.MALFORMED, "a line needs a 'text' or 'html' field")
