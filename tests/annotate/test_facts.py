@@ -49,6 +49,11 @@ def test_ordinals_vague_plurals_ranges_and_durations(nlp: Language) -> None:
     assert (by_text["four years"].value, by_text["four years"].unit) == (4, "years")
 
 
+def test_a_duration_with_more_between_number_and_unit(nlp: Language) -> None:
+    [more] = numbers_of(nlp, "The union feared eight more years of the same contract.")
+    assert (more.text, more.value, more.unit) == ("eight more years", 8, "years")
+
+
 def test_one_of_is_not_a_count(nlp: Language) -> None:
     assert numbers_of(nlp, "One of the captains refused to sail.") == []
 

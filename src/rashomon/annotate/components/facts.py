@@ -35,8 +35,11 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 PERCENT_NOUNS = frozenset({"%", "percent", "per", "cent"})
 PART_PREPOSITIONS = frozenset({"including", "among", "of"})
 TIME_UNITS = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?"
+# Words between the number and the unit of a duration that leave its amount ("eight more years").
+DURATION_FILLERS = frozenset({"more", "additional", "extra", "further"})
 DURATION = re.compile(
-    rf"^(?:about |nearly |almost |more than |over |some )?[\w,.-]+?[ -]{TIME_UNITS}(?: old)?$"
+    rf"^(?:about |nearly |almost |more than |over |some )?[\w,.-]+?"
+    rf"(?: (?:{'|'.join(sorted(DURATION_FILLERS))}))?[ -]{TIME_UNITS}(?: old)?$"
 )
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTHS = [
@@ -127,7 +130,7 @@ def _date_number(ent: Span) -> Number | None:
         return Number(value.value, None, unit_word, ent.text, span, ordinal=True)
     if DURATION.match(lowered) and not RELATIVE_WORDS.search(lowered):
         words_of = lowered.replace("-", " ").removesuffix(" old").split()
-        amount = parse_number(" ".join(words_of[:-1]))
+        amount = parse_number(" ".join(w for w in words_of[:-1] if w not in DURATION_FILLERS))
         if amount is not None:
             unit_word = words_of[-1]
             span = (ent.start_char, ent.end_char)
